@@ -1,0 +1,9 @@
+using Cooperation.Languages;
+
+namespace Cooperation.Serialization.Converters;
+
+/// <summary>Reads and writes a BCP 47 language tag.</summary>
+internal sealed class LanguageTagJsonConverter : ParsedStringConverter<LanguageTag>
+{
+    protected override LanguageTag Parse(string text) => LanguageTag.Parse(text);
+}

@@ -1,0 +1,9 @@
+using Cooperation.States;
+
+namespace Cooperation.Serialization.Converters;
+
+/// <summary>Reads alpha-3 or alpha-2 codes; writes alpha-3.</summary>
+internal sealed class StateCodeJsonConverter : ParsedStringConverter<StateCode>
+{
+    protected override StateCode Parse(string text) => StateCode.Parse(text);
+}
