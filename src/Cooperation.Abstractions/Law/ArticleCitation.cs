@@ -221,7 +221,7 @@ public sealed partial record ArticleCitation : IComparable<ArticleCitation>
     }
 
     [GeneratedRegex(
-        @"^\s*(?<instrument>UNTOC|TIP|SOM|FP|UNCAC|C?1988)\s+art(?:icle|\.)?\s*(?<article>[0-9]{1,4})(?:\(\s*(?<paragraph>[0-9]{1,4})\s*\))?(?:\(\s*(?<sub>[a-z])\s*\))?(?:\(\s*(?<clause>[ivx]{1,6})\s*\))?\s*$",
+        @"^\s*(?<instrument>UNTOC|TIP|SOM|FP|UNCAC|C?1988)\s+art(?:icle|\.)?\s*(?<article>[0-9]{1,4})(?:\s*\(\s*(?<paragraph>[0-9]{1,4})\s*\))?(?:\s*\(\s*(?<sub>[a-z])\s*\))?(?:\s*\(\s*(?<clause>[ivx]{1,6})\s*\))?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex CitationPattern();
 }

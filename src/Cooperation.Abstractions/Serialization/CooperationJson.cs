@@ -8,7 +8,8 @@ namespace Cooperation.Serialization;
 /// <summary>The JSON settings every Cooperation package reads and writes with.</summary>
 /// <remarks>
 /// <para>
-/// Names are camelCase, enums are camelCase strings (numbers are refused), nulls are omitted, unknown
+/// Names are camelCase, enums are camelCase strings (numbers are refused), unknown values are written as
+/// <c>null</c> (never omitted: "unknown" is an answer), every constructor parameter must be present, unknown
 /// properties are an error (a misspelt field must not be silently ignored), and NodaTime values use ISO-8601:
 /// <see cref="LocalDate"/> as <c>2026-03-29</c>, <see cref="Instant"/> as <c>2026-03-29T01:30:00Z</c>.
 /// </para>

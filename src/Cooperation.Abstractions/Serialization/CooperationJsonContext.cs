@@ -9,7 +9,7 @@ namespace Cooperation.Serialization;
 
 /// <summary>
 /// The System.Text.Json source-generated metadata for every public record of <c>Cooperation.Abstractions</c>:
-/// camelCase property names, enums as camelCase strings, nulls omitted.
+/// camelCase property names, enums as camelCase strings, unknown values written as <c>null</c>.
 /// </summary>
 /// <remarks>
 /// Internal: callers use <see cref="CooperationJson.Options"/>, which adds the NodaTime converters (ISO-8601
@@ -17,7 +17,6 @@ namespace Cooperation.Serialization;
 /// </remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,

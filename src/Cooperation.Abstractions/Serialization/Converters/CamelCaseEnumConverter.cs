@@ -5,9 +5,11 @@ namespace Cooperation.Serialization.Converters;
 
 /// <summary>Writes an enum as its camelCase name and reads only defined names (never numbers).</summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>
-internal sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TEnum>
+/// <remarks>Every enum of the Cooperation packages carries it, so that any <see cref="JsonSerializerOptions"/> read and write the same names.</remarks>
+public sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TEnum>
     where TEnum : struct, Enum
 {
+    /// <summary>Initializes a new instance of the <see cref="CamelCaseEnumConverter{TEnum}"/> class.</summary>
     public CamelCaseEnumConverter()
         : base(JsonNamingPolicy.CamelCase, allowIntegerValues: false)
     {
