@@ -1,0 +1,14 @@
+namespace Cooperation.Cli;
+
+/// <summary>The exit codes of the cooperation program; scripts and CI pipelines rely on them.</summary>
+internal static class ExitCodes
+{
+    /// <summary>The command did what was asked.</summary>
+    public const int Success = 0;
+
+    /// <summary>Something unexpected failed; the message is on standard error.</summary>
+    public const int UnexpectedError = 1;
+
+    /// <summary>The input was invalid; standard error names the offending value or JSON path.</summary>
+    public const int InvalidInput = 2;
+}
