@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Cooperation.Evaluation;
 using Cooperation.Languages;
 using Cooperation.Law;
+using Cooperation.Profiles;
 using Cooperation.Requests;
 using Cooperation.States;
 
@@ -40,4 +41,6 @@ namespace Cooperation.Serialization;
 [JsonSerializable(typeof(RefusalGroundAssessment))]
 [JsonSerializable(typeof(Determination))]
 [JsonSerializable(typeof(IReadOnlyList<Determination>))]
+[JsonSerializable(typeof(StateProfile))]
+[JsonSerializable(typeof(IReadOnlyList<StateProfile>))]
 internal sealed partial class CooperationJsonContext : JsonSerializerContext;

@@ -3,7 +3,8 @@ using Cooperation.Law;
 namespace Cooperation.Serialization.Converters;
 
 /// <summary>Reads and writes a citation in its canonical text form, for example <c>UNTOC art. 16(5)(a)</c>.</summary>
-internal sealed class ArticleCitationJsonConverter : ParsedStringConverter<ArticleCitation>
+public sealed class ArticleCitationJsonConverter : ParsedStringConverter<ArticleCitation>
 {
+    /// <inheritdoc/>
     protected override ArticleCitation Parse(string text) => ArticleCitation.Parse(text);
 }

@@ -9,10 +9,12 @@ namespace Cooperation.Serialization.Converters;
 /// serializer adds the JSON path.
 /// </summary>
 /// <typeparam name="T">The value type.</typeparam>
-internal abstract class ParsedStringConverter<T> : JsonConverter<T>
+public abstract class ParsedStringConverter<T> : JsonConverter<T>
 {
+    /// <inheritdoc/>
     public override bool HandleNull => false;
 
+    /// <inheritdoc/>
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -23,17 +25,26 @@ internal abstract class ParsedStringConverter<T> : JsonConverter<T>
         return ParseOrThrow(reader.GetString()!);
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
         writer.WriteStringValue(Format(value));
 
+    /// <inheritdoc/>
     public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         ParseOrThrow(reader.GetString()!);
 
+    /// <inheritdoc/>
     public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
         writer.WritePropertyName(Format(value));
 
+    /// <summary>Parses the text, throwing <see cref="FormatException"/> with a message that names it when it is invalid.</summary>
+    /// <param name="text">The JSON string value.</param>
+    /// <returns>The value.</returns>
     protected abstract T Parse(string text);
 
+    /// <summary>Formats the value as its JSON string.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The text.</returns>
     protected virtual string Format(T value) => value!.ToString()!;
 
     private T ParseOrThrow(string text)

@@ -5,8 +5,9 @@ using Cooperation.Requests;
 namespace Cooperation.Serialization.Converters;
 
 /// <summary>Reads and writes a penalty as <c>{"kind": ..., "maximumMonths": ...}</c>.</summary>
-internal sealed class PenaltyJsonConverter : JsonConverter<Penalty>
+public sealed class PenaltyJsonConverter : JsonConverter<Penalty>
 {
+    /// <inheritdoc/>
     public override Penalty Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -53,6 +54,7 @@ internal sealed class PenaltyJsonConverter : JsonConverter<Penalty>
         };
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Penalty value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();

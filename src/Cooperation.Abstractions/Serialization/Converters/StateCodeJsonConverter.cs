@@ -3,7 +3,8 @@ using Cooperation.States;
 namespace Cooperation.Serialization.Converters;
 
 /// <summary>Reads alpha-3 or alpha-2 codes; writes alpha-3.</summary>
-internal sealed class StateCodeJsonConverter : ParsedStringConverter<StateCode>
+public sealed class StateCodeJsonConverter : ParsedStringConverter<StateCode>
 {
+    /// <inheritdoc/>
     protected override StateCode Parse(string text) => StateCode.Parse(text);
 }

@@ -1,8 +1,8 @@
-using Cooperation.Directory.OfficeHours;
+using Cooperation.Directory.Schedules;
 using FsCheck.Xunit;
 using NodaTime;
 
-namespace Cooperation.Directory.Tests.OfficeHours;
+namespace Cooperation.Directory.Tests.Schedules;
 
 public class LocalTimeRangeTests
 {

@@ -1,0 +1,96 @@
+using Cooperation.Directory.Schedules;
+using Cooperation.Law;
+using Cooperation.Profiles;
+using Cooperation.Requests;
+using Cooperation.States;
+
+namespace Cooperation.Directory.Authorities;
+
+/// <summary>
+/// A competent national authority: who it is, what it is designated for, how to reach it and what it needs to
+/// execute a request.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Designations are citations of the provisions under which the State designated the authority, for example
+/// <c>UNTOC art. 18(13)</c> (central authority for mutual legal assistance), <c>UNTOC art. 16</c> (extradition),
+/// <c>SOM art. 8(6)</c> (smuggling of migrants by sea), <c>FP art. 13(2)</c> (firearms point of contact),
+/// <c>1988 art. 7(8)</c> or <c>UNCAC art. 46(13)</c>. The request kinds an authority handles follow from them
+/// (<see cref="Handles"/>).
+/// </para>
+/// <para>
+/// <see cref="ContactPersons"/> is personal data: the directory never shows it to anonymous readers.
+/// </para>
+/// </remarks>
+public sealed record Authority
+{
+    /// <summary>Gets the identifier, unique in the directory, for example <c>MEX-FGR</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Gets the State that designated the authority.</summary>
+    public required StateCode State { get; init; }
+
+    /// <summary>Gets the authority's name as the State designated it.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Gets the provisions under which it is designated.</summary>
+    public required IReadOnlyList<ArticleCitation> Designations { get; init; }
+
+    /// <summary>Gets the postal address, one line per element.</summary>
+    public IReadOnlyList<string> PostalAddress { get; init; } = [];
+
+    /// <summary>Gets the office telephone numbers (not staff direct lines).</summary>
+    public IReadOnlyList<string> Telephones { get; init; } = [];
+
+    /// <summary>Gets the office fax number.</summary>
+    public string? Fax { get; init; }
+
+    /// <summary>Gets the office e-mail address (not a staff member's).</summary>
+    public string? Email { get; init; }
+
+    /// <summary>Gets the web site.</summary>
+    public Uri? Website { get; init; }
+
+    /// <summary>Gets the staff to contact: personal data, restricted to authorised readers.</summary>
+    public IReadOnlyList<ContactPerson> ContactPersons { get; init; } = [];
+
+    /// <summary>Gets the office hours in local time; <see langword="null"/> if unknown.</summary>
+    public OfficeHours? OfficeHours { get; init; }
+
+    /// <summary>Gets the IANA time zone of the office, for example <c>America/Mexico_City</c>; <see langword="null"/> if unknown.</summary>
+    public string? TimeZone { get; init; }
+
+    /// <summary>Gets the languages in which requests are accepted, in order of preference.</summary>
+    public IReadOnlyList<LanguageAcceptance> Languages { get; init; } = [];
+
+    /// <summary>Gets the information and documents needed to execute a request.</summary>
+    public IReadOnlyList<string> RequiredDocuments { get; init; } = [];
+
+    /// <summary>Gets the forms in which requests are accepted.</summary>
+    public IReadOnlyList<AcceptedForm> AcceptedForms { get; init; } = [];
+
+    /// <summary>Gets the channels through which requests are accepted.</summary>
+    public IReadOnlyList<Channel> Channels { get; init; } = [];
+
+    /// <summary>Gets whether requests through INTERPOL are accepted; <see langword="null"/> if unknown.</summary>
+    public bool? AcceptsInterpol { get; init; }
+
+    /// <summary>Gets the special procedure for urgent requests, with its 24/7 contact; <see langword="null"/> if unknown.</summary>
+    public UrgentProcedure? UrgentProcedure { get; init; }
+
+    /// <summary>Gets the free remarks.</summary>
+    public Remarks? Remarks { get; init; }
+
+    /// <summary>Gets where the record comes from and the date it reflects.</summary>
+    public required Provenance Provenance { get; init; }
+
+    /// <summary>Gets the request kinds the authority handles, from its designations.</summary>
+    public IEnumerable<RequestKind> Handles => Designations.SelectMany(DesignationKinds.For).Distinct().Order();
+
+    /// <summary>Tells whether the authority is designated under an instrument, and optionally under an article of it.</summary>
+    /// <param name="instrument">The instrument.</param>
+    /// <param name="article">The article, or <see langword="null"/> for any.</param>
+    /// <returns><see langword="true"/> if a designation matches.</returns>
+    public bool IsDesignatedUnder(Instrument instrument, int? article = null) =>
+        Designations.Any(d => d.Instrument == instrument && (article is null || d.Article == article));
+}
