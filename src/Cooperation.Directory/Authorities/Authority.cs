@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Cooperation.Directory.Schedules;
 using Cooperation.Law;
 using Cooperation.Profiles;
@@ -24,23 +25,89 @@ namespace Cooperation.Directory.Authorities;
 /// </remarks>
 public sealed record Authority
 {
+    /// <summary>Initializes a new instance of the <see cref="Authority"/> record.</summary>
+    /// <param name="id">The value of <see cref="Id"/>.</param>
+    /// <param name="state">The value of <see cref="State"/>.</param>
+    /// <param name="name">The value of <see cref="Name"/>.</param>
+    /// <param name="designations">The value of <see cref="Designations"/>.</param>
+    /// <param name="provenance">The value of <see cref="Provenance"/>.</param>
+    /// <param name="postalAddress">The value of <see cref="PostalAddress"/>; empty if not given.</param>
+    /// <param name="telephones">The value of <see cref="Telephones"/>; empty if not given.</param>
+    /// <param name="fax">The value of <see cref="Fax"/>; null if not given.</param>
+    /// <param name="email">The value of <see cref="Email"/>; null if not given.</param>
+    /// <param name="website">The value of <see cref="Website"/>; null if not given.</param>
+    /// <param name="contactPersons">The value of <see cref="ContactPersons"/>; empty if not given.</param>
+    /// <param name="officeHours">The value of <see cref="OfficeHours"/>; null if not given.</param>
+    /// <param name="timeZone">The value of <see cref="TimeZone"/>; null if not given.</param>
+    /// <param name="languages">The value of <see cref="Languages"/>; empty if not given.</param>
+    /// <param name="requiredDocuments">The value of <see cref="RequiredDocuments"/>; empty if not given.</param>
+    /// <param name="acceptedForms">The value of <see cref="AcceptedForms"/>; empty if not given.</param>
+    /// <param name="channels">The value of <see cref="Channels"/>; empty if not given.</param>
+    /// <param name="acceptsInterpol">The value of <see cref="AcceptsInterpol"/>; null if not given.</param>
+    /// <param name="urgentProcedure">The value of <see cref="UrgentProcedure"/>; null if not given.</param>
+    /// <param name="remarks">The value of <see cref="Remarks"/>; null if not given.</param>
+    [JsonConstructor]
+    public Authority(
+        string id,
+        StateCode state,
+        string name,
+        IReadOnlyList<ArticleCitation> designations,
+        Provenance provenance,
+        IReadOnlyList<string>? postalAddress = null,
+        IReadOnlyList<string>? telephones = null,
+        string? fax = null,
+        string? email = null,
+        Uri? website = null,
+        IReadOnlyList<ContactPerson>? contactPersons = null,
+        OfficeHours? officeHours = null,
+        string? timeZone = null,
+        IReadOnlyList<LanguageAcceptance>? languages = null,
+        IReadOnlyList<string>? requiredDocuments = null,
+        IReadOnlyList<AcceptedForm>? acceptedForms = null,
+        IReadOnlyList<Channel>? channels = null,
+        bool? acceptsInterpol = null,
+        UrgentProcedure? urgentProcedure = null,
+        Remarks? remarks = null)
+    {
+        Id = id;
+        State = state;
+        Name = name;
+        Designations = designations;
+        Provenance = provenance;
+        PostalAddress = postalAddress ?? [];
+        Telephones = telephones ?? [];
+        Fax = fax;
+        Email = email;
+        Website = website;
+        ContactPersons = contactPersons ?? [];
+        OfficeHours = officeHours;
+        TimeZone = timeZone;
+        Languages = languages ?? [];
+        RequiredDocuments = requiredDocuments ?? [];
+        AcceptedForms = acceptedForms ?? [];
+        Channels = channels ?? [];
+        AcceptsInterpol = acceptsInterpol;
+        UrgentProcedure = urgentProcedure;
+        Remarks = remarks;
+    }
+
     /// <summary>Gets the identifier, unique in the directory, for example <c>MEX-FGR</c>.</summary>
-    public required string Id { get; init; }
+    public string Id { get; init; }
 
     /// <summary>Gets the State that designated the authority.</summary>
-    public required StateCode State { get; init; }
+    public StateCode State { get; init; }
 
     /// <summary>Gets the authority's name as the State designated it.</summary>
-    public required string Name { get; init; }
+    public string Name { get; init; }
 
     /// <summary>Gets the provisions under which it is designated.</summary>
-    public required IReadOnlyList<ArticleCitation> Designations { get; init; }
+    public IReadOnlyList<ArticleCitation> Designations { get; init; }
 
     /// <summary>Gets the postal address, one line per element.</summary>
-    public IReadOnlyList<string> PostalAddress { get; init; } = [];
+    public IReadOnlyList<string> PostalAddress { get; init; }
 
     /// <summary>Gets the office telephone numbers (not staff direct lines).</summary>
-    public IReadOnlyList<string> Telephones { get; init; } = [];
+    public IReadOnlyList<string> Telephones { get; init; }
 
     /// <summary>Gets the office fax number.</summary>
     public string? Fax { get; init; }
@@ -52,7 +119,7 @@ public sealed record Authority
     public Uri? Website { get; init; }
 
     /// <summary>Gets the staff to contact: personal data, restricted to authorised readers.</summary>
-    public IReadOnlyList<ContactPerson> ContactPersons { get; init; } = [];
+    public IReadOnlyList<ContactPerson> ContactPersons { get; init; }
 
     /// <summary>Gets the office hours in local time; <see langword="null"/> if unknown.</summary>
     public OfficeHours? OfficeHours { get; init; }
@@ -61,16 +128,16 @@ public sealed record Authority
     public string? TimeZone { get; init; }
 
     /// <summary>Gets the languages in which requests are accepted, in order of preference.</summary>
-    public IReadOnlyList<LanguageAcceptance> Languages { get; init; } = [];
+    public IReadOnlyList<LanguageAcceptance> Languages { get; init; }
 
     /// <summary>Gets the information and documents needed to execute a request.</summary>
-    public IReadOnlyList<string> RequiredDocuments { get; init; } = [];
+    public IReadOnlyList<string> RequiredDocuments { get; init; }
 
     /// <summary>Gets the forms in which requests are accepted.</summary>
-    public IReadOnlyList<AcceptedForm> AcceptedForms { get; init; } = [];
+    public IReadOnlyList<AcceptedForm> AcceptedForms { get; init; }
 
     /// <summary>Gets the channels through which requests are accepted.</summary>
-    public IReadOnlyList<Channel> Channels { get; init; } = [];
+    public IReadOnlyList<Channel> Channels { get; init; }
 
     /// <summary>Gets whether requests through INTERPOL are accepted; <see langword="null"/> if unknown.</summary>
     public bool? AcceptsInterpol { get; init; }
@@ -82,7 +149,7 @@ public sealed record Authority
     public Remarks? Remarks { get; init; }
 
     /// <summary>Gets where the record comes from and the date it reflects.</summary>
-    public required Provenance Provenance { get; init; }
+    public Provenance Provenance { get; init; }
 
     /// <summary>Gets the request kinds the authority handles, from its designations.</summary>
     public IEnumerable<RequestKind> Handles => Designations.SelectMany(DesignationKinds.For).Distinct().Order();
