@@ -158,7 +158,7 @@ public sealed class CooperationDirectory : IStateProfiles
     /// central authority by default, diplomatic channel where the requested State requires it, INTERPOL only when
     /// urgent and accepted).
     /// </summary>
-    /// <param name="requesting">The requesting State.</param>
+    /// <param name="requesting">The requesting State, if known (the advice does not depend on it).</param>
     /// <param name="requested">The requested State.</param>
     /// <param name="kind">The request kind.</param>
     /// <param name="urgent">Whether the request is urgent.</param>
@@ -166,7 +166,7 @@ public sealed class CooperationDirectory : IStateProfiles
     /// <param name="instrument">The instrument the request is made under; UNTOC if not given.</param>
     /// <returns>The advice, with citations and notes on what is unknown.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    public TransmissionAdvice Advise(StateCode requesting, StateCode requested, RequestKind kind, bool urgent, Reader reader, Instrument? instrument = null) =>
+    public TransmissionAdvice Advise(StateCode? requesting, StateCode requested, RequestKind kind, bool urgent, Reader reader, Instrument? instrument = null) =>
         TransmissionAdvisor.Advise(this, requesting, requested, kind, urgent, reader, instrument ?? Instrument.Untoc);
 
     /// <summary>Exports the directory as the reader may see it: for an anonymous reader, without restricted States' records and without personal data.</summary>

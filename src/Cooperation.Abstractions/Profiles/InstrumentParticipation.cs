@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Cooperation.Law;
 using NodaTime;
 
@@ -17,6 +18,7 @@ public sealed record InstrumentParticipation(
     Provenance Provenance)
 {
     /// <summary>Gets a value indicating whether the source records the State as a party.</summary>
+    [JsonIgnore]
     public bool IsParty => Status is not (ParticipationStatus.SignatureOnly or ParticipationStatus.NoRecord);
 
     /// <summary>

@@ -152,6 +152,7 @@ public sealed record Authority
     public Provenance Provenance { get; init; }
 
     /// <summary>Gets the request kinds the authority handles, from its designations.</summary>
+    [JsonIgnore]
     public IEnumerable<RequestKind> Handles => Designations.SelectMany(DesignationKinds.For).Distinct().Order();
 
     /// <summary>Tells whether the authority is designated under an instrument, and optionally under an article of it.</summary>

@@ -43,6 +43,7 @@ public sealed record DirectoryDocument
 
     /// <summary>Gets the location of the JSON Schema the document declares (<c>"$schema"</c>), for editors; not used by the loader.</summary>
     [JsonPropertyName("$schema")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Schema { get; init; }
 
     /// <summary>Gets the format version of the document; must be <see cref="CurrentFormatVersion"/>.</summary>

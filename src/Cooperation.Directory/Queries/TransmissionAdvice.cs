@@ -7,7 +7,7 @@ using Cooperation.States;
 namespace Cooperation.Directory.Queries;
 
 /// <summary>Where, how and in which language to send a request to a State, with the provisions the advice rests on.</summary>
-/// <param name="RequestingState">The State sending the request.</param>
+/// <param name="RequestingState">The State sending the request, if given (the channel and language rules do not depend on it).</param>
 /// <param name="RequestedState">The State receiving it.</param>
 /// <param name="Kind">The request kind.</param>
 /// <param name="Urgent">Whether the request is urgent.</param>
@@ -18,7 +18,7 @@ namespace Cooperation.Directory.Queries;
 /// <param name="Citations">The provisions the advice applies.</param>
 /// <param name="Notes">Explanations in English, including what is unknown and what to check.</param>
 public sealed record TransmissionAdvice(
-    StateCode RequestingState,
+    StateCode? RequestingState,
     StateCode RequestedState,
     RequestKind Kind,
     bool Urgent,

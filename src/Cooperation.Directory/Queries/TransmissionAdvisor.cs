@@ -11,9 +11,8 @@ namespace Cooperation.Directory.Queries;
 internal static class TransmissionAdvisor
 {
     public static TransmissionAdvice Advise(
-        CooperationDirectory directory, StateCode requesting, StateCode requested, RequestKind kind, bool urgent, Reader reader, Instrument instrument)
+        CooperationDirectory directory, StateCode? requesting, StateCode requested, RequestKind kind, bool urgent, Reader reader, Instrument instrument)
     {
-        ArgumentNullException.ThrowIfNull(requesting);
         ArgumentNullException.ThrowIfNull(requested);
         ArgumentNullException.ThrowIfNull(reader);
         var profile = directory.Get(requested);
@@ -24,7 +23,7 @@ internal static class TransmissionAdvisor
     }
 
     private static TransmissionAdvice MutualLegalAssistance(
-        StateCode requesting, StateCode requested, RequestKind kind, bool urgent, Instrument instrument, StateProfile profile, IReadOnlyList<Authority> recipients)
+        StateCode? requesting, StateCode requested, RequestKind kind, bool urgent, Instrument instrument, StateProfile profile, IReadOnlyList<Authority> recipients)
     {
         var (channelCitation, languageCitation) = instrument == Instrument.Uncac
             ? (ArticleCitation.Create(Instrument.Uncac, 46, 13), ArticleCitation.Create(Instrument.Uncac, 46, 14))
@@ -98,7 +97,7 @@ internal static class TransmissionAdvisor
     }
 
     private static TransmissionAdvice Other(
-        StateCode requesting, StateCode requested, RequestKind kind, bool urgent, StateProfile profile, IReadOnlyList<Authority> recipients)
+        StateCode? requesting, StateCode requested, RequestKind kind, bool urgent, StateProfile profile, IReadOnlyList<Authority> recipients)
     {
         var notes = new List<string>();
         var citations = new List<ArticleCitation>();

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Cooperation.Directory.Schedules;
@@ -10,6 +11,7 @@ namespace Cooperation.Directory.Schedules;
 public sealed record ScheduleException(LocalDate From, LocalDate? To, IReadOnlyList<LocalTimeRange> Hours, string? Reason = null)
 {
     /// <summary>Gets the last date the exception applies to.</summary>
+    [JsonIgnore]
     public LocalDate Last => To ?? From;
 
     /// <summary>Tells whether the exception applies to a date.</summary>

@@ -80,13 +80,11 @@ public static class DirectoryJson
             return (null, [new DirectoryProblem("$", $"not valid JSON: {e.Message}")]);
         }
 
-        var problems = DirectorySchema.Check(root);
-        if (problems.Count > 0)
-        {
-            return (null, problems);
-        }
-
-        problems = DirectoryValueCheck.Check(root!);
+        // Structure and values are checked together so that one pass reports both kinds of problem; a value the
+        // schema already rejected (a pattern, say) is reported once.
+        IReadOnlyList<DirectoryProblem> problems = root is null
+            ? DirectorySchema.Check(root)
+            : [.. DirectorySchema.Check(root).UnionBy(DirectoryValueCheck.Check(root), p => p.Path).OrderBy(p => p.Path, StringComparer.Ordinal)];
         if (problems.Count > 0)
         {
             return (null, problems);

@@ -26,6 +26,12 @@ internal static class DirectorySchema
         }
     }
 
+    // The validator words a property forbidden by "additionalProperties": false as a failed "false schema".
+    private static string Explain(string location, string message) =>
+        message.Contains("false schema", StringComparison.Ordinal)
+            ? $"unknown property '{location[(location.LastIndexOf('/') + 1)..]}': not in the directory schema (check its spelling)"
+            : message;
+
     public static IReadOnlyList<DirectoryProblem> Check(JsonNode? root)
     {
         var element = JsonSerializer.SerializeToElement(root, DirectoryNodeContext.Default.JsonNode);
@@ -40,6 +46,6 @@ internal static class DirectorySchema
             .SelectMany(d => d.Errors!.Select(e => (Location: d.InstanceLocation.ToString(), Keyword: e.Key, Message: e.Value)))
             .Where(e => e.Keyword is not ("anyOf" or "$ref"))
             .Distinct()
-            .Select(e => new DirectoryProblem(JsonPaths.FromPointer(e.Location), e.Message, JsonPaths.ValueAt(root, e.Location)))];
+            .Select(e => new DirectoryProblem(JsonPaths.FromPointer(e.Location), Explain(e.Location, e.Message), JsonPaths.ValueAt(root, e.Location)))];
     }
 }

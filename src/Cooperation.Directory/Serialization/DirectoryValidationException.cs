@@ -14,7 +14,7 @@ public sealed class DirectoryValidationException : Exception
         Problems = problems;
     }
 
-    /// <summary>Gets the problems, in document order.</summary>
+    /// <summary>Gets the problems, ordered by JSON path.</summary>
     public IReadOnlyList<DirectoryProblem> Problems { get; }
 
     private static string FormatMessage(string source, IReadOnlyList<DirectoryProblem> problems) =>

@@ -119,5 +119,5 @@ public class EmbeddedDataTests
 
     [Fact]
     public void Spain_CentralAuthority_KeepsTheNotifiedAddress() =>
-        Assert.Contains("Calle San Bernardo 62", CooperationDirectory.Embedded.Find("ESP-SGCJI", Access.Reader.Anonymous)!.PostalAddress);
+        Assert.Contains("Calle San Bernardo 62", CooperationDirectory.Embedded.Find("ESP-SGCJI", Cooperation.Directory.Access.Reader.Anonymous)!.PostalAddress);
 }
