@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Cooperation.Directory.Serialization;
 using Cooperation.Cli.Commands;
 using NodaTime;
 
@@ -15,6 +16,7 @@ internal static class CooperationCli
             "Cooperation SDK: international cooperation in criminal matters under UNTOC, its Protocols, UNCAC and the 1988 Convention, with article-level citations.")
         {
             CiteCommand.Create(context),
+            DirectoryCommand.Create(context),
         };
 
         foreach (var option in root.Options.OfType<VersionOption>())
@@ -42,6 +44,11 @@ internal static class CooperationCli
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (InvalidInputException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
+        catch (DirectoryValidationException e)
         {
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.InvalidInput;

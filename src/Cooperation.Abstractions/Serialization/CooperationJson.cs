@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
@@ -37,7 +38,9 @@ public static class CooperationJson
     public static JsonSerializerOptions Create(JsonSerializerOptions sourceGenerated)
     {
         ArgumentNullException.ThrowIfNull(sourceGenerated);
-        var options = new JsonSerializerOptions(sourceGenerated);
+        // Relaxed escaping keeps "+", accents and non-Latin scripts readable; these documents are data, never
+        // embedded in HTML or script without their own encoding.
+        var options = new JsonSerializerOptions(sourceGenerated) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         if (!ReferenceEquals(sourceGenerated.TypeInfoResolver, CooperationJsonContext.Default))
         {
             options.TypeInfoResolverChain.Add(CooperationJsonContext.Default);
@@ -49,6 +52,7 @@ public static class CooperationJson
         options.Converters.Add(NodaConverters.InstantConverter);
         options.Converters.Add(NodaConverters.OffsetDateTimeConverter);
         options.Converters.Add(NodaConverters.DurationConverter);
+        options.Converters.Add(NodaConverters.OffsetConverter);
         options.MakeReadOnly();
         return options;
     }

@@ -5,8 +5,9 @@ using Cooperation.Directory.Schedules;
 namespace Cooperation.Directory.Serialization;
 
 /// <summary>Reads and writes an office-hours range as <c>"09:00-17:30"</c>.</summary>
-internal sealed class LocalTimeRangeJsonConverter : JsonConverter<LocalTimeRange>
+public sealed class LocalTimeRangeJsonConverter : JsonConverter<LocalTimeRange>
 {
+    /// <inheritdoc/>
     public override LocalTimeRange Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -24,6 +25,7 @@ internal sealed class LocalTimeRangeJsonConverter : JsonConverter<LocalTimeRange
         }
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, LocalTimeRange value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value.ToString());
 }
