@@ -43,7 +43,7 @@ internal static class DirectoryFindCommand
             var advice = kinds.Select(k => directory.Advise(requesting, requested, k, parse.GetValue(urgent), reader)).ToList();
             var result = new DirectoryFindResult(instant, requested, directory.Document.Sample, authorities, advice);
 
-            context.Output.Write(parse.GetValue(format) == OutputFormat.Json ? CliJson.Serialize(result) + "\n" : Text(result));
+            context.Output.Write(parse.GetValue(format) == OutputFormat.Json ? CliJson.Serialize(result) + "\n" : Text(result, parse.GetValue(urgent)));
             return ExitCodes.Success;
         });
         return command;
@@ -56,7 +56,7 @@ internal static class DirectoryFindCommand
             reach.Open, reach.NextOpening, reach.UrgentProcedure, authority);
     }
 
-    private static string Text(DirectoryFindResult result)
+    private static string Text(DirectoryFindResult result, bool urgent)
     {
         var text = new StringWriter(CultureInfo.InvariantCulture);
         text.WriteLine($"Authorities of {result.State.Name} ({result.State}) at {InstantPattern.ExtendedIso.Format(result.At)}");
@@ -85,9 +85,16 @@ internal static class DirectoryFindCommand
                 false => found.NextOpening is { } next ? $"no; opens {InstantPattern.ExtendedIso.Format(next)}" : "no; no opening within two years",
                 null => "unknown (no office hours recorded)",
             });
-            if (found.UrgentProcedure is { } urgent)
+            if (found.UrgentProcedure is { } procedure)
             {
-                Line(text, "urgent procedure", $"{urgent.Description} 24/7: {string.Join(", ", new[] { urgent.Telephone24x7, urgent.Email24x7 }.OfType<string>())}");
+                Line(text, "urgent procedure", $"{procedure.Description} 24/7: {string.Join(", ", new[] { procedure.Telephone24x7, procedure.Email24x7 }.OfType<string>())}");
+            }
+
+            if (urgent && found.Open != true)
+            {
+                Line(text, "urgent now", found.UrgentProcedure is null
+                    ? "the office is not known to be open and no urgent procedure is recorded: see the channel advice below"
+                    : "the office is not open: use the urgent procedure and its 24/7 contact above");
             }
 
             Line(text, "address", string.Join(", ", a.PostalAddress));
