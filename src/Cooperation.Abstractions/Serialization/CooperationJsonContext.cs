@@ -29,6 +29,7 @@ namespace Cooperation.Serialization;
 [JsonSerializable(typeof(ArticleCitation))]
 [JsonSerializable(typeof(LanguageTag))]
 [JsonSerializable(typeof(Penalty))]
+[JsonSerializable(typeof(OffenceCategory))]
 [JsonSerializable(typeof(RequestKind))]
 [JsonSerializable(typeof(MlaMeasure))]
 [JsonSerializable(typeof(Channel))]

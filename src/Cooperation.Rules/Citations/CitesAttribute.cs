@@ -1,4 +1,5 @@
 using Cooperation.Law;
+using NRules.Fluent.Dsl;
 
 namespace Cooperation.Rules.Citations;
 
@@ -13,19 +14,23 @@ namespace Cooperation.Rules.Citations;
 /// every rule class and fails the build if a citation does not parse or names a provision missing from the
 /// <see cref="ArticleCatalogue"/>.
 /// </para>
+/// <para>It is also an NRules tag, so rule sets can be filtered by citation when they are loaded.</para>
 /// <para>A rule that encodes several paragraphs (for example an "or" of UNTOC art. 16(1) limbs) carries one attribute per paragraph.</para>
 /// </remarks>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
-public sealed class CitesAttribute : Attribute
+public sealed class CitesAttribute : TagAttribute
 {
     /// <summary>Initializes a new instance of the <see cref="CitesAttribute"/> class.</summary>
     /// <param name="citation">The provision in canonical form, for example <c>UNTOC art. 18(9)</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="citation"/> is null.</exception>
     public CitesAttribute(string citation)
+        : base(TagPrefix + (citation ?? throw new ArgumentNullException(nameof(citation))))
     {
-        ArgumentNullException.ThrowIfNull(citation);
         Text = citation;
     }
+
+    /// <summary>The prefix of the NRules tag that carries the citation (<c>cite:UNTOC art. 18(9)</c>), so that a firing rule can read its citation.</summary>
+    public const string TagPrefix = "cite:";
 
     /// <summary>Gets the citation as written on the rule.</summary>
     public string Text { get; }

@@ -1,0 +1,23 @@
+using NRules;
+using NRules.Fluent;
+
+namespace Cooperation.Rules.Engine;
+
+/// <summary>The rule set of this assembly, compiled once per process into a thread-safe session factory.</summary>
+internal static class RuleCatalog
+{
+    private static readonly Lazy<ISessionFactory> Compiled = new(Compile, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static ISessionFactory Factory => Compiled.Value;
+
+    /// <summary>Gets every rule class of the assembly.</summary>
+    public static IReadOnlyList<Type> RuleTypes { get; } =
+        [.. typeof(RuleCatalog).Assembly.GetTypes().Where(t => typeof(NRules.Fluent.Dsl.Rule).IsAssignableFrom(t) && !t.IsAbstract).OrderBy(t => t.FullName, StringComparer.Ordinal)];
+
+    private static ISessionFactory Compile()
+    {
+        var repository = new RuleRepository();
+        repository.Load(spec => spec.From(RuleTypes).PrivateTypes(true));
+        return repository.Compile();
+    }
+}
