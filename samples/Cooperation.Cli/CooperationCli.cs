@@ -15,6 +15,7 @@ internal static class CooperationCli
         var root = new RootCommand(
             "Cooperation SDK: international cooperation in criminal matters under UNTOC, its Protocols, UNCAC and the 1988 Convention, with article-level citations.")
         {
+            AssessCommand.Create(context),
             CiteCommand.Create(context),
             DirectoryCommand.Create(context),
         };

@@ -95,3 +95,29 @@ internal sealed class DrugOptionalGroundsRule : Rule
         Then().Do(ctx => Article07MutualLegalAssistance.Grounds(ctx, f));
     }
 }
+
+/// <summary>1988 art. 7(8): the designated authority and channels.</summary>
+[Name("R-CH-01/1988"), Cites("1988 art. 7(8)")]
+internal sealed class DrugTransmissionChannelRule : Rule
+{
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        CaseFacts f = default!;
+        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsDrugConvention);
+        Then().Do(ctx => Article18Channels.Assess(ctx, f));
+    }
+}
+
+/// <summary>1988 art. 7(9): writing and language.</summary>
+[Name("R-LG-01/1988"), Cites("1988 art. 7(9)")]
+internal sealed class DrugRequestLanguageRule : Rule
+{
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        CaseFacts f = default!;
+        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsDrugConvention);
+        Then().Do(ctx => Article18FormAndLanguage.Language(ctx, f));
+    }
+}

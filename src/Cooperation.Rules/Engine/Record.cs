@@ -47,8 +47,12 @@ internal static class Record
     {
         null => null,
         bool b => b ? "true" : "false",
+        Enum e => Name(e),
         _ => value.ToString(),
     });
+
+    /// <summary>The JSON name of an enum value (camelCase), as users write it in cases.</summary>
+    public static string Name(Enum value) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     private static (string Id, ArticleCitation Citation) Of(IRuleDefinition rule) =>
         Metadata.GetOrAdd(rule.Name, static (name, tags) =>

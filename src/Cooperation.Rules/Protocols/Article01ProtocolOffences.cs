@@ -17,7 +17,7 @@ internal static class Article01ProtocolOffences
 {
     public static void Assess(IContext ctx, CaseFacts f) =>
         Record.Finding(ctx, f, Effect.Must,
-            $"{f.Category} is established by the {OffenceCategories.Protocol(f.Category!.Value)} Protocol and regarded as an offence established by the Convention.",
+            $"{Record.Name(f.Category!.Value)} is established by the {OffenceCategories.Protocol(f.Category!.Value)} Protocol and regarded as an offence established by the Convention.",
             Record.Fact("offence.category", f.Category));
 }
 

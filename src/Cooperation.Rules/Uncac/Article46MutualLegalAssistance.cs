@@ -59,10 +59,10 @@ internal static class Article46MutualLegalAssistance
             switch (IsCoercive(measure))
             {
                 case false:
-                    Record.Finding(ctx, f, Effect.Must, $"{measure} involves no coercive action: it must be rendered without dual criminality, where consistent with the basic concepts of the requested State's legal system, unless the request is de minimis.", fact);
+                    Record.Finding(ctx, f, Effect.Must, $"{Record.Name(measure)} involves no coercive action: it must be rendered without dual criminality, where consistent with the basic concepts of the requested State's legal system, unless the request is de minimis.", fact);
                     break;
                 case true:
-                    Record.Finding(ctx, f, Effect.May, $"{measure} involves coercive action: without dual criminality the requested State may decline.", fact);
+                    Record.Finding(ctx, f, Effect.May, $"{Record.Name(measure)} involves coercive action: without dual criminality the requested State may decline.", fact);
                     break;
                 default:
                     Record.Finding(ctx, f, Effect.DependsOnDomesticLaw, $"Whether {measure} involves coercive action depends on how the requested State executes it: if it does, assistance may be declined without dual criminality.", fact);
@@ -155,5 +155,31 @@ internal sealed class UncacOptionalGroundsRule : Rule
         CaseFacts f = default!;
         When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsUncac, x => x.RefusalGrounds.Count > 0);
         Then().Do(ctx => Shared.OptionalRefusalGrounds.Assess(ctx, f, "UNCAC art. 46(21)", "UNCAC art. 46(25)"));
+    }
+}
+
+/// <summary>UNCAC art. 46(13): the central authority and channels, as UNTOC art. 18(13).</summary>
+[Name("R-CH-01/UNCAC"), Cites("UNCAC art. 46(13)")]
+internal sealed class UncacTransmissionChannelRule : Rule
+{
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        CaseFacts f = default!;
+        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsUncac);
+        Then().Do(ctx => Article18Channels.Assess(ctx, f));
+    }
+}
+
+/// <summary>UNCAC art. 46(14): writing and language, as UNTOC art. 18(14).</summary>
+[Name("R-LG-01/UNCAC"), Cites("UNCAC art. 46(14)")]
+internal sealed class UncacRequestLanguageRule : Rule
+{
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        CaseFacts f = default!;
+        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsUncac);
+        Then().Do(ctx => Article18FormAndLanguage.Language(ctx, f));
     }
 }

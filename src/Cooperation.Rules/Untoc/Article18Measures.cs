@@ -24,7 +24,7 @@ internal static class Article18Measures
             var fact = Record.Fact("measures", measure);
             if (citation is null)
             {
-                Record.Finding(ctx, f, Effect.DependsOnDomesticLaw, $"{measure} is not a purpose listed for {instrument}; it can be requested only as other assistance not contrary to the requested State's law.", fact);
+                Record.Finding(ctx, f, Effect.DependsOnDomesticLaw, $"{Record.Name(measure)} is not a purpose listed for {instrument}; it can be requested only as other assistance not contrary to the requested State's law.", fact);
             }
             else if (measure == MlaMeasure.OtherAssistance)
             {
@@ -32,7 +32,7 @@ internal static class Article18Measures
             }
             else
             {
-                Record.Finding(ctx, f, Effect.May, $"{measure} is a purpose for which assistance may be requested ({citation}).", fact);
+                Record.Finding(ctx, f, Effect.May, $"{Record.Name(measure)} is a purpose for which assistance may be requested ({citation}).", fact);
             }
         }
     }
