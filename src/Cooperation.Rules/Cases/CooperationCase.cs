@@ -13,7 +13,7 @@ namespace Cooperation.Rules.Cases;
 /// <param name="Kind">Extradition or mutual legal assistance.</param>
 /// <param name="RequestingState">The State making the request.</param>
 /// <param name="RequestedStates">The States to be asked; one determination is made for each.</param>
-/// <param name="Instrument">The instrument to assess under; if not given, the Protocol of a Protocol offence, otherwise UNTOC.</param>
+/// <param name="Instrument">The instrument to assess under; if not given, the one that establishes the offence (the Protocol of a Protocol offence, the 1988 Convention for drug trafficking), otherwise UNTOC.</param>
 /// <param name="Offence">The offence.</param>
 /// <param name="LocatedInRequestedState">What of the case is in the requested State: the complete list when given (what it leaves out is not there); unknown when <see langword="null"/>.</param>
 /// <param name="DualCriminality">Whether the conduct is an offence in both States.</param>

@@ -23,9 +23,7 @@ internal sealed class CaseFacts
         AsOf = asOf;
         RequestingProfile = requestingProfile;
         RequestedProfile = requestedProfile;
-        Instrument = @case.Instrument
-            ?? (@case.Offence?.Category is { } category ? OffenceCategories.Protocol(category) : null)
-            ?? Instrument.Untoc;
+        Instrument = @case.Instrument ?? DefaultInstrument(@case.Offence?.Category);
         Offence = @case.Offence ?? new Offence();
         DualCriminality = @case.DualCriminality?.For(requested);
         Located = @case.LocatedInRequestedState is { } located ? located.ToHashSet() : null;
@@ -34,6 +32,11 @@ internal sealed class CaseFacts
     }
 
     public CooperationCase Case { get; }
+
+    /// <summary>The instrument a case is assessed under when it names none: the one that establishes its offence, else UNTOC.</summary>
+    public static Instrument DefaultInstrument(OffenceCategory? category) =>
+        category == OffenceCategory.DrugTrafficking ? Instrument.DrugConvention1988
+        : (category is { } c ? OffenceCategories.Protocol(c) : null) ?? Instrument.Untoc;
 
     public RequestKind Kind => Case.Kind;
 
