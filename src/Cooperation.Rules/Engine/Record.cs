@@ -30,8 +30,17 @@ internal static class Record
         }
     }
 
-    public static void Basis(IContext ctx, CaseFacts f, int rank, LegalBasisKind kind, string description) =>
+    public static void Basis(IContext ctx, CaseFacts f, int rank, LegalBasisKind kind, string description)
+    {
+        // The instrument is a legal basis only between two States for which it is in force on the date: a State
+        // that is not (yet) a party, or whose status the data cannot vouch for, never yields one.
+        if (kind == LegalBasisKind.Convention && !Untoc.InstrumentInForce.InForceFor(f))
+        {
+            return;
+        }
+
         f.Conclusions.LegalBases.Add((rank, new LegalBasis(kind, Of(ctx.Rule).Citation, description)));
+    }
 
     public static void Refusal(IContext ctx, CaseFacts f, RefusalGround ground, bool? valid, string explanation)
     {

@@ -6,7 +6,9 @@ namespace Cooperation.Rules.Engine;
 /// <summary>The rule set of this assembly, compiled once per process into a thread-safe session factory.</summary>
 internal static class RuleCatalog
 {
-    private static readonly Lazy<ISessionFactory> Compiled = new(Compile, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<RuleRepository> Repository = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<ISessionFactory> Compiled = new(() => Repository.Value.Compile(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static ISessionFactory Factory => Compiled.Value;
 
@@ -14,10 +16,13 @@ internal static class RuleCatalog
     public static IReadOnlyList<Type> RuleTypes { get; } =
         [.. typeof(RuleCatalog).Assembly.GetTypes().Where(t => typeof(NRules.Fluent.Dsl.Rule).IsAssignableFrom(t) && !t.IsAbstract).OrderBy(t => t.FullName, StringComparer.Ordinal)];
 
-    private static ISessionFactory Compile()
+    /// <summary>Gets the name of every rule, as loaded.</summary>
+    public static IReadOnlyList<string> RuleNames => [.. Repository.Value.GetRules().Select(r => r.Name)];
+
+    private static RuleRepository Load()
     {
         var repository = new RuleRepository();
         repository.Load(spec => spec.From(RuleTypes).PrivateTypes(true));
-        return repository.Compile();
+        return repository;
     }
 }

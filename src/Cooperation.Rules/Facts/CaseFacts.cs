@@ -26,9 +26,10 @@ internal sealed class CaseFacts
         Instrument = @case.Instrument ?? DefaultInstrument(@case.Offence?.Category);
         Offence = @case.Offence ?? new Offence();
         DualCriminality = @case.DualCriminality?.For(requested);
-        Located = @case.LocatedInRequestedState is { } located ? located.ToHashSet() : null;
-        Measures = @case.Measures ?? [];
-        RefusalGrounds = @case.RefusalGroundsInvoked ?? [];
+        // Lists are put in a canonical order so that the order a case states its facts in never shows in a result.
+        Located = @case.LocatedInRequestedState is { } located ? new SortedSet<LocatedItem>(located) : null;
+        Measures = [.. (@case.Measures ?? []).Distinct().Order()];
+        RefusalGrounds = [.. (@case.RefusalGroundsInvoked ?? []).Distinct().Order()];
     }
 
     public CooperationCase Case { get; }

@@ -18,6 +18,10 @@ internal static class InstrumentInForce
     public static bool? InForceBetween(CaseFacts f, Instrument instrument) =>
         Logic.And(f.RequestingProfile.IsPartyOn(instrument, f.AsOf), f.RequestedProfile.IsPartyOn(instrument, f.AsOf));
 
+    /// <summary>Whether the case's instrument (and, for a Protocol, the Convention too) is in force between the two States on the date.</summary>
+    public static bool InForceFor(CaseFacts f) =>
+        InForceBetween(f, f.Instrument) == true && (!f.Instrument.IsProtocol || InForceBetween(f, Instrument.Untoc) == true);
+
     public static void Assess(IContext ctx, CaseFacts f, Instrument instrument)
     {
         var requesting = f.RequestingProfile.IsPartyOn(instrument, f.AsOf);
