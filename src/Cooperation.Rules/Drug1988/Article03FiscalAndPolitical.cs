@@ -1,8 +1,10 @@
+using System.Linq.Expressions;
 using Cooperation.Evaluation;
 using Cooperation.Rules.Citations;
 using Cooperation.Rules.Engine;
 using Cooperation.Rules.Facts;
 using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 
 namespace Cooperation.Rules.Drug1988;
 
@@ -13,14 +15,12 @@ namespace Cooperation.Rules.Drug1988;
 /// domestic law of the Parties.
 /// </summary>
 [Name("R-EX-17"), Cites("1988 art. 3(10)")]
-internal sealed class NotFiscalOrPoliticalRule : Rule
+internal sealed class NotFiscalOrPoliticalRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsDrugConvention, x => x.Invokes(RefusalGround.Fiscal));
-        Then().Do(ctx => Record.Refusal(ctx, f, RefusalGround.Fiscal, false,
-            "Offences under art. 3 are not fiscal offences for the purpose of co-operation, subject to constitutional limits and fundamental domestic law."));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsDrugConvention, x => x.Invokes(RefusalGround.Fiscal)];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Record.Refusal(ctx, f, RefusalGround.Fiscal, false,
+            "Offences under art. 3 are not fiscal offences for the purpose of co-operation, subject to constitutional limits and fundamental domestic law.");
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Cooperation.Evaluation;
 using Cooperation.Requests;
 using Cooperation.Rules.Citations;
@@ -45,93 +46,79 @@ internal static class Article06Extradition
 
 /// <summary>1988 art. 6(1): the field of application.</summary>
 [Name("R-EX-1988-01"), Cites("1988 art. 6(1)")]
-internal sealed class DrugExtraditionAppliesRule : Rule
+internal sealed class DrugExtraditionAppliesRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsDrugConvention);
-        Then().Do(ctx => Article06Extradition.Assess(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsDrugConvention];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article06Extradition.Assess(ctx, f);
 }
 
 /// <summary>1988 art. 6(2): offences deemed included in existing extradition treaties.</summary>
 [Name("R-EX-04/1988"), Cites("1988 art. 6(2)")]
-internal sealed class DrugExtraditionTreatyRule : Rule
+internal sealed class DrugExtraditionTreatyRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsDrugConvention, x => ExtraditionLegalBasis.HasTreaty(x));
-        Then().Do(ctx => ExtraditionLegalBasis.Treaty(ctx, f, "1988 art. 6(2)"));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsDrugConvention, x => ExtraditionLegalBasis.HasTreaty(x)];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => ExtraditionLegalBasis.Treaty(ctx, f, "1988 art. 6(2)");
 }
 
 /// <summary>1988 art. 6(3): the Convention as legal basis, at the requested Party's discretion.</summary>
 [Name("R-EX-05/1988"), Cites("1988 art. 6(3)")]
-internal sealed class DrugConventionAsExtraditionBasisRule : Rule
+internal sealed class DrugConventionAsExtraditionBasisRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsDrugConvention, x => x.RequestedProfile.ExtraditionConditionalOnTreaty == null || x.RequestedProfile.ExtraditionConditionalOnTreaty.Value);
-        Then().Do(ctx => Article06Extradition.ConventionAsBasis(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsDrugConvention, x => x.RequestedProfile.ExtraditionConditionalOnTreaty == null || x.RequestedProfile.ExtraditionConditionalOnTreaty.Value];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article06Extradition.ConventionAsBasis(ctx, f);
 }
 
 /// <summary>1988 art. 6(4): a Party that needs no treaty recognizes the offences as extraditable.</summary>
 [Name("R-EX-06/1988"), Cites("1988 art. 6(4)")]
-internal sealed class DrugExtraditionWithoutTreatyRule : Rule
+internal sealed class DrugExtraditionWithoutTreatyRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsDrugConvention, x => x.RequestedProfile.ExtraditionConditionalOnTreaty != null && !x.RequestedProfile.ExtraditionConditionalOnTreaty.Value);
-        Then().Do(ctx => ExtraditionLegalBasis.DomesticLaw(ctx, f, Cooperation.Law.Instrument.DrugConvention1988));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsDrugConvention, x => x.RequestedProfile.ExtraditionConditionalOnTreaty != null && !x.RequestedProfile.ExtraditionConditionalOnTreaty.Value];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => ExtraditionLegalBasis.DomesticLaw(ctx, f, Cooperation.Law.Instrument.DrugConvention1988);
 }
 
 /// <summary>1988 art. 6(6): discrimination limited to race, religion, nationality or political opinions.</summary>
 [Name("R-EX-13"), Cites("1988 art. 6(6)")]
-internal sealed class DrugExtraditionDiscriminationRule : Rule
+internal sealed class DrugExtraditionDiscriminationRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsDrugConvention, x => x.Invokes(RefusalGround.Discrimination));
-        Then().Do(ctx => Article16ExtraditionRefusal.Discrimination(ctx, f, "race, religion, nationality or political opinions (four grounds only: not sex or ethnic origin)"));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsDrugConvention, x => x.Invokes(RefusalGround.Discrimination)];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article16ExtraditionRefusal.Discrimination(ctx, f, "race, religion, nationality or political opinions (four grounds only: not sex or ethnic origin)");
 }
 
 /// <summary>1988 art. 6(9)(a): a Party that does not extradite its national must submit the case for prosecution.</summary>
 [Name("R-EX-19"), Cites("1988 art. 6(9)(a)")]
-internal sealed class DrugExtraditeOrProsecuteRule : Rule
+internal sealed class DrugExtraditeOrProsecuteRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsDrugConvention, x => x.Invokes(RefusalGround.Nationality));
-        Then().Do(ctx => Article16ExtraditionRefusal.Nationality(ctx, f, "1988 art. 6(5)", "1988 art. 6(9)(a): unless otherwise agreed with the requesting Party"));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsDrugConvention, x => x.Invokes(RefusalGround.Nationality)];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article16ExtraditionRefusal.Nationality(ctx, f, "1988 art. 6(5)", "1988 art. 6(9)(a): unless otherwise agreed with the requesting Party");
 }
 
 /// <summary>1988 art. 6(5): other grounds are those of the requested Party's law and treaties.</summary>
 [Name("R-EX-07/1988"), Cites("1988 art. 6(5)")]
-internal sealed class DrugExtraditionDomesticGroundsRule : Rule
+internal sealed class DrugExtraditionDomesticGroundsRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsDrugConvention, x => x.RefusalGrounds.Count > 0);
-        Then().Do(ctx => Article06ExtraditionGrounds.Assess(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsDrugConvention, x => x.RefusalGrounds.Count > 0];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article06ExtraditionGrounds.Assess(ctx, f);
 }
 
 /// <summary>Grounds under art. 6(5), including dual criminality, which art. 6 leaves to domestic law and treaties.</summary>

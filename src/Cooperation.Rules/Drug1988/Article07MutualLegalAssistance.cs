@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Cooperation.Evaluation;
 using Cooperation.Requests;
 using Cooperation.Rules.Citations;
@@ -46,78 +47,66 @@ internal static class Article07MutualLegalAssistance
 
 /// <summary>1988 art. 7(1): the field of application.</summary>
 [Name("R-MLA-01/1988"), Cites("1988 art. 7(1)")]
-internal sealed class DrugMutualLegalAssistanceRule : Rule
+internal sealed class DrugMutualLegalAssistanceRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsDrugConvention);
-        Then().Do(ctx => Article07MutualLegalAssistance.Assess(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsMutualLegalAssistance, x => x.IsDrugConvention];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article07MutualLegalAssistance.Assess(ctx, f);
 }
 
 /// <summary>1988 art. 7(2)-(3): the measures sought.</summary>
 [Name("R-MLA-04/1988"), Cites("1988 art. 7(2)")]
-internal sealed class DrugMeasuresRule : Rule
+internal sealed class DrugMeasuresRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsDrugConvention, x => x.Measures.Count > 0);
-        Then().Do(ctx => Article18Measures.Assess(ctx, f, Cooperation.Law.Instrument.DrugConvention1988));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsMutualLegalAssistance, x => x.IsDrugConvention, x => x.Measures.Count > 0];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article18Measures.Assess(ctx, f, Cooperation.Law.Instrument.DrugConvention1988);
 }
 
 /// <summary>1988 art. 7(5): no refusal on the ground of bank secrecy.</summary>
 [Name("R-MLA-07/1988"), Cites("1988 art. 7(5)")]
-internal sealed class DrugBankSecrecyRule : Rule
+internal sealed class DrugBankSecrecyRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsDrugConvention, x => x.Invokes(RefusalGround.BankSecrecy));
-        Then().Do(ctx => Article18Refusal.BankSecrecy(ctx, f, "1988 art. 7(5)"));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsMutualLegalAssistance, x => x.IsDrugConvention, x => x.Invokes(RefusalGround.BankSecrecy)];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article18Refusal.BankSecrecy(ctx, f, "1988 art. 7(5)");
 }
 
 /// <summary>1988 art. 7(15): the optional grounds of refusal.</summary>
 [Name("R-MLA-21/1988"), Cites("1988 art. 7(15)")]
-internal sealed class DrugOptionalGroundsRule : Rule
+internal sealed class DrugOptionalGroundsRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsDrugConvention, x => x.RefusalGrounds.Count > 0);
-        Then().Do(ctx => Article07MutualLegalAssistance.Grounds(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsMutualLegalAssistance, x => x.IsDrugConvention, x => x.RefusalGrounds.Count > 0];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article07MutualLegalAssistance.Grounds(ctx, f);
 }
 
 /// <summary>1988 art. 7(8): the designated authority and channels.</summary>
 [Name("R-CH-01/1988"), Cites("1988 art. 7(8)")]
-internal sealed class DrugTransmissionChannelRule : Rule
+internal sealed class DrugTransmissionChannelRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsDrugConvention);
-        Then().Do(ctx => Article18Channels.Assess(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsMutualLegalAssistance, x => x.IsDrugConvention];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article18Channels.Assess(ctx, f);
 }
 
 /// <summary>1988 art. 7(9): writing and language.</summary>
 [Name("R-LG-01/1988"), Cites("1988 art. 7(9)")]
-internal sealed class DrugRequestLanguageRule : Rule
+internal sealed class DrugRequestLanguageRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsDrugConvention);
-        Then().Do(ctx => Article18FormAndLanguage.Language(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsMutualLegalAssistance, x => x.IsDrugConvention];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article18FormAndLanguage.Language(ctx, f);
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Cooperation.Evaluation;
 using Cooperation.Requests;
 using Cooperation.Rules.Citations;
@@ -23,39 +24,33 @@ internal static class Article01ProtocolOffences
 
 /// <summary>TIP art. 1(3).</summary>
 [Name("R-SC-09/TIP"), Cites("TIP art. 1(3)")]
-internal sealed class TraffickingInPersonsIsConventionOffenceRule : Rule
+internal sealed class TraffickingInPersonsIsConventionOffenceRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsUntocFamily, x => x.Category == OffenceCategory.TraffickingInPersons);
-        Then().Do(ctx => Article01ProtocolOffences.Assess(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsUntocFamily, x => x.Category == OffenceCategory.TraffickingInPersons];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article01ProtocolOffences.Assess(ctx, f);
 }
 
 /// <summary>SOM art. 1(3).</summary>
 [Name("R-SC-09/SOM"), Cites("SOM art. 1(3)")]
-internal sealed class SmugglingOfMigrantsIsConventionOffenceRule : Rule
+internal sealed class SmugglingOfMigrantsIsConventionOffenceRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsUntocFamily, x => x.Category == OffenceCategory.SmugglingOfMigrants);
-        Then().Do(ctx => Article01ProtocolOffences.Assess(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsUntocFamily, x => x.Category == OffenceCategory.SmugglingOfMigrants];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article01ProtocolOffences.Assess(ctx, f);
 }
 
 /// <summary>FP art. 1(3).</summary>
 [Name("R-SC-09/FP"), Cites("FP art. 1(3)")]
-internal sealed class FirearmsTraffickingIsConventionOffenceRule : Rule
+internal sealed class FirearmsTraffickingIsConventionOffenceRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsUntocFamily, x => x.Category == OffenceCategory.FirearmsTrafficking);
-        Then().Do(ctx => Article01ProtocolOffences.Assess(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsUntocFamily, x => x.Category == OffenceCategory.FirearmsTrafficking];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article01ProtocolOffences.Assess(ctx, f);
 }

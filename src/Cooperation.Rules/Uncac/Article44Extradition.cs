@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Cooperation.Evaluation;
 using Cooperation.Requests;
 using Cooperation.Rules.Cases;
@@ -81,156 +82,132 @@ internal static class Article44Extradition
 
 /// <summary>UNCAC art. 44(1): the field of application is met.</summary>
 [Name("R-EX-18"), Cites("UNCAC art. 44(1)")]
-internal sealed class UncacExtraditionAppliesRule : Rule
+internal sealed class UncacExtraditionAppliesRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsUncac, x => x.DualCriminality == true, x => Article44Extradition.Applies(x) == true);
-        Then().Do(ctx => Article44Extradition.Met(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUncac, x => x.DualCriminality == true, x => Article44Extradition.Applies(x) == true];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article44Extradition.Met(ctx, f);
 }
 
 /// <summary>UNCAC art. 44(2): extradition without dual criminality where the requested State's law permits it.</summary>
 [Name("R-DC-03"), Cites("UNCAC art. 44(2)")]
-internal sealed class UncacExtraditionWithoutDualCriminalityRule : Rule
+internal sealed class UncacExtraditionWithoutDualCriminalityRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsUncac, x => x.DualCriminality == false);
-        Then().Do(ctx => Article44Extradition.NoDualCriminality(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUncac, x => x.DualCriminality == false];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article44Extradition.NoDualCriminality(ctx, f);
 }
 
 /// <summary>UNCAC art. 44(1): not met, or undecided.</summary>
 [Name("R-EX-18/undecided"), Cites("UNCAC art. 44(1)")]
-internal sealed class UncacExtraditionUndecidedRule : Rule
+internal sealed class UncacExtraditionUndecidedRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsUncac, x => Article44Extradition.Applies(x) != true);
-        Then().Do(ctx => Article44Extradition.Undecided(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUncac, x => Article44Extradition.Applies(x) != true];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article44Extradition.Undecided(ctx, f);
 }
 
 /// <summary>UNCAC art. 44(4): offences deemed included in existing extradition treaties.</summary>
 [Name("R-EX-04/UNCAC"), Cites("UNCAC art. 44(4)")]
-internal sealed class UncacExtraditionTreatyRule : Rule
+internal sealed class UncacExtraditionTreatyRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsUncac, x => ExtraditionLegalBasis.HasTreaty(x));
-        Then().Do(ctx => ExtraditionLegalBasis.Treaty(ctx, f, "UNCAC art. 44(4)"));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUncac, x => ExtraditionLegalBasis.HasTreaty(x)];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => ExtraditionLegalBasis.Treaty(ctx, f, "UNCAC art. 44(4)");
 }
 
 /// <summary>UNCAC art. 44(5)-(6): UNCAC as legal basis, as the requested State notified under art. 44(6)(a).</summary>
 [Name("R-EX-05/UNCAC"), Cites("UNCAC art. 44(6)(a)")]
-internal sealed class UncacAsExtraditionBasisRule : Rule
+internal sealed class UncacAsExtraditionBasisRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsUncac, x => ExtraditionLegalBasis.Notified(x, UncacInstrument.Uncac) != null);
-        Then().Do(ctx => ExtraditionLegalBasis.Notification(ctx, f, UncacInstrument.Uncac));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUncac, x => ExtraditionLegalBasis.Notified(x, UncacInstrument.Uncac) != null];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => ExtraditionLegalBasis.Notification(ctx, f, UncacInstrument.Uncac);
 }
 
 /// <summary>UNCAC art. 44(7): a State that needs no treaty extradites under its domestic law.</summary>
 [Name("R-EX-06/UNCAC"), Cites("UNCAC art. 44(7)")]
-internal sealed class UncacExtraditionWithoutTreatyRule : Rule
+internal sealed class UncacExtraditionWithoutTreatyRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsUncac, x => ExtraditionLegalBasis.TreatyConditional(x, UncacInstrument.Uncac) == false);
-        Then().Do(ctx => ExtraditionLegalBasis.DomesticLaw(ctx, f, UncacInstrument.Uncac));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUncac, x => ExtraditionLegalBasis.TreatyConditional(x, UncacInstrument.Uncac) == false];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => ExtraditionLegalBasis.DomesticLaw(ctx, f, UncacInstrument.Uncac);
 }
 
 /// <summary>UNCAC art. 44(5): no legal basis known yet.</summary>
 [Name("R-EX-05/UNCAC-undecided"), Cites("UNCAC art. 44(5)")]
-internal sealed class UncacExtraditionBasisUndecidedRule : Rule
+internal sealed class UncacExtraditionBasisUndecidedRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsUncac, x => ExtraditionLegalBasis.Available(x, UncacInstrument.Uncac) == null);
-        Then().Do(ctx => ExtraditionLegalBasis.Undecided(ctx, f, UncacInstrument.Uncac, "extraditionTreaty"));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUncac, x => ExtraditionLegalBasis.Available(x, UncacInstrument.Uncac) == null];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => ExtraditionLegalBasis.Undecided(ctx, f, UncacInstrument.Uncac, "extraditionTreaty");
 }
 
 /// <summary>UNCAC art. 44(16): no refusal on the sole ground of fiscal matters.</summary>
 [Name("R-EX-14/UNCAC"), Cites("UNCAC art. 44(16)")]
-internal sealed class UncacExtraditionFiscalRefusalRule : Rule
+internal sealed class UncacExtraditionFiscalRefusalRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsUncac, x => x.Invokes(RefusalGround.Fiscal));
-        Then().Do(ctx => Article16ExtraditionRefusal.Fiscal(ctx, f, "UNCAC art. 44(16)"));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUncac, x => x.Invokes(RefusalGround.Fiscal)];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Shared.FiscalMatters.Assess(ctx, f, "UNCAC art. 44(16)", "Extradition");
 }
 
 /// <summary>UNCAC art. 44(15): the same six discrimination grounds as UNTOC art. 16(14).</summary>
 [Name("R-EX-12/UNCAC"), Cites("UNCAC art. 44(15)")]
-internal sealed class UncacExtraditionDiscriminationRule : Rule
+internal sealed class UncacExtraditionDiscriminationRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsUncac, x => x.Invokes(RefusalGround.Discrimination));
-        Then().Do(ctx => Article16ExtraditionRefusal.Discrimination(ctx, f, "sex, race, religion, nationality, ethnic origin or political opinions"));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUncac, x => x.Invokes(RefusalGround.Discrimination)];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article16ExtraditionRefusal.Discrimination(ctx, f, "sex, race, religion, nationality, ethnic origin or political opinions");
 }
 
 /// <summary>UNCAC art. 44(8): other grounds are those of the requested State's law and treaties.</summary>
 [Name("R-EX-07/UNCAC"), Cites("UNCAC art. 44(8)")]
-internal sealed class UncacExtraditionDomesticGroundsRule : Rule
+internal sealed class UncacExtraditionDomesticGroundsRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsUncac, x => x.RefusalGrounds.Count > 0);
-        Then().Do(ctx => Article16ExtraditionRefusal.DomesticGrounds(ctx, f, "UNCAC art. 44(8)"));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUncac, x => x.RefusalGrounds.Count > 0];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article16ExtraditionRefusal.DomesticGrounds(ctx, f, "UNCAC art. 44(8)");
 }
 
 /// <summary>UNCAC art. 44(11): refusing a national obliges the requested State to prosecute, at the requesting State's request.</summary>
 [Name("R-EX-09/UNCAC"), Cites("UNCAC art. 44(11)")]
-internal sealed class UncacExtraditeOrProsecuteRule : Rule
+internal sealed class UncacExtraditeOrProsecuteRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsUncac, x => x.Invokes(RefusalGround.Nationality));
-        Then().Do(ctx => Article16ExtraditionRefusal.Nationality(ctx, f, "UNCAC art. 44(8)", "UNCAC art. 44(11)"));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUncac, x => x.Invokes(RefusalGround.Nationality)];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article16ExtraditionRefusal.Nationality(ctx, f, "UNCAC art. 44(8)", "UNCAC art. 44(11)");
 }
 
 /// <summary>UNCAC art. 44(1)-(2): dual criminality is required unless the requested State's law permits extradition without it.</summary>
 [Name("R-EX-DC/UNCAC"), Cites("UNCAC art. 44(2)")]
-internal sealed class UncacExtraditionDualCriminalityRefusalRule : Rule
+internal sealed class UncacExtraditionDualCriminalityRefusalRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsUncac, x => x.Invokes(RefusalGround.AbsenceOfDualCriminality));
-        Then().Do(ctx => Article16ExtraditionRefusal.AbsenceOfDualCriminality(ctx, f, "UNCAC art. 44(1); extradition without it is optional under art. 44(2)"));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUncac, x => x.Invokes(RefusalGround.AbsenceOfDualCriminality)];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article16ExtraditionRefusal.AbsenceOfDualCriminality(ctx, f, "UNCAC art. 44(1); extradition without it is optional under art. 44(2)");
 }

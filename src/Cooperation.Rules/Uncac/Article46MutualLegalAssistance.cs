@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Cooperation.Evaluation;
 using Cooperation.Requests;
 using Cooperation.Rules.Citations;
@@ -82,104 +83,88 @@ internal static class Article46MutualLegalAssistance
 
 /// <summary>UNCAC art. 46(1): offences covered by UNCAC, no transnationality or organized-group test.</summary>
 [Name("R-SC-11"), Cites("UNCAC art. 46(1)")]
-internal sealed class UncacMutualLegalAssistanceRule : Rule
+internal sealed class UncacMutualLegalAssistanceRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsUncac);
-        Then().Do(ctx => Article46MutualLegalAssistance.Assess(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsMutualLegalAssistance, x => x.IsUncac];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article46MutualLegalAssistance.Assess(ctx, f);
 }
 
 /// <summary>UNCAC art. 46(3): the measures sought, (a)-(k).</summary>
 [Name("R-MLA-04/UNCAC"), Cites("UNCAC art. 46(3)")]
-internal sealed class UncacMeasuresRule : Rule
+internal sealed class UncacMeasuresRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsUncac, x => x.Measures.Count > 0);
-        Then().Do(ctx => Article18Measures.Assess(ctx, f, UncacInstrument.Uncac));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsMutualLegalAssistance, x => x.IsUncac, x => x.Measures.Count > 0];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article18Measures.Assess(ctx, f, UncacInstrument.Uncac);
 }
 
 /// <summary>UNCAC art. 46(9)(b): without dual criminality, non-coercive assistance is still due.</summary>
 [Name("R-DC-05"), Cites("UNCAC art. 46(9)(b)")]
-internal sealed class UncacNonCoerciveAssistanceRule : Rule
+internal sealed class UncacNonCoerciveAssistanceRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsUncac, x => x.DualCriminality == false);
-        Then().Do(ctx => Article46MutualLegalAssistance.WithoutDualCriminality(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsMutualLegalAssistance, x => x.IsUncac, x => x.DualCriminality == false];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article46MutualLegalAssistance.WithoutDualCriminality(ctx, f);
 }
 
 /// <summary>UNCAC art. 46(8): no refusal on the ground of bank secrecy.</summary>
 [Name("R-MLA-07/UNCAC"), Cites("UNCAC art. 46(8)")]
-internal sealed class UncacBankSecrecyRule : Rule
+internal sealed class UncacBankSecrecyRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsUncac, x => x.Invokes(RefusalGround.BankSecrecy));
-        Then().Do(ctx => Article18Refusal.BankSecrecy(ctx, f, "UNCAC art. 46(8)"));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsMutualLegalAssistance, x => x.IsUncac, x => x.Invokes(RefusalGround.BankSecrecy)];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article18Refusal.BankSecrecy(ctx, f, "UNCAC art. 46(8)");
 }
 
 /// <summary>UNCAC art. 46(22): no refusal on the sole ground of fiscal matters.</summary>
 [Name("R-MLA-08/UNCAC"), Cites("UNCAC art. 46(22)")]
-internal sealed class UncacFiscalRefusalRule : Rule
+internal sealed class UncacFiscalRefusalRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsUncac, x => x.Invokes(RefusalGround.Fiscal));
-        Then().Do(ctx => Article18Refusal.Fiscal(ctx, f, "UNCAC art. 46(22)"));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsMutualLegalAssistance, x => x.IsUncac, x => x.Invokes(RefusalGround.Fiscal)];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Shared.FiscalMatters.Assess(ctx, f, "UNCAC art. 46(22)", "Assistance");
 }
 
 /// <summary>UNCAC art. 46(21): the optional grounds, as UNTOC art. 18(21).</summary>
 [Name("R-MLA-21/UNCAC"), Cites("UNCAC art. 46(21)")]
-internal sealed class UncacOptionalGroundsRule : Rule
+internal sealed class UncacOptionalGroundsRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsUncac, x => x.RefusalGrounds.Count > 0);
-        Then().Do(ctx => Shared.OptionalRefusalGrounds.Assess(ctx, f, "UNCAC art. 46(21)", "UNCAC art. 46(25)"));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsMutualLegalAssistance, x => x.IsUncac, x => x.RefusalGrounds.Count > 0];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Shared.OptionalRefusalGrounds.Assess(ctx, f, "UNCAC art. 46(21)", "UNCAC art. 46(25)");
 }
 
 /// <summary>UNCAC art. 46(13): the central authority and channels, as UNTOC art. 18(13).</summary>
 [Name("R-CH-01/UNCAC"), Cites("UNCAC art. 46(13)")]
-internal sealed class UncacTransmissionChannelRule : Rule
+internal sealed class UncacTransmissionChannelRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsUncac);
-        Then().Do(ctx => Article18Channels.Assess(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsMutualLegalAssistance, x => x.IsUncac];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article18Channels.Assess(ctx, f);
 }
 
 /// <summary>UNCAC art. 46(14): writing and language, as UNTOC art. 18(14).</summary>
 [Name("R-LG-01/UNCAC"), Cites("UNCAC art. 46(14)")]
-internal sealed class UncacRequestLanguageRule : Rule
+internal sealed class UncacRequestLanguageRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsUncac);
-        Then().Do(ctx => Article18FormAndLanguage.Language(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsMutualLegalAssistance, x => x.IsUncac];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article18FormAndLanguage.Language(ctx, f);
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Cooperation.Evaluation;
 using Cooperation.Rules.Citations;
 using Cooperation.Rules.Engine;
@@ -81,26 +82,22 @@ internal static class Article02OrganizedCriminalGroup
 
 /// <summary>Whether the group is structured (UNTOC art. 2(c)).</summary>
 [Name("R-SC-02"), Cites("UNTOC art. 2(c)")]
-internal sealed class StructuredGroupRule : Rule
+internal sealed class StructuredGroupRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsUntocFamily, x => Article02OrganizedCriminalGroup.IsStructured(x) != null);
-        Then().Do(ctx => Article02OrganizedCriminalGroup.AssessStructure(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsUntocFamily, x => Article02OrganizedCriminalGroup.IsStructured(x) != null];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article02OrganizedCriminalGroup.AssessStructure(ctx, f);
 }
 
 /// <summary>Whether the group stated element by element is an organized criminal group (UNTOC art. 2(a)).</summary>
 [Name("R-SC-03"), Cites("UNTOC art. 2(a)")]
-internal sealed class OrganizedCriminalGroupRule : Rule
+internal sealed class OrganizedCriminalGroupRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsUntocFamily, x => x.Offence.OrganizedCriminalGroup == null, x => x.Offence.Group != null);
-        Then().Do(ctx => Article02OrganizedCriminalGroup.Assess(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsUntocFamily, x => x.Offence.OrganizedCriminalGroup == null, x => x.Offence.Group != null];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article02OrganizedCriminalGroup.Assess(ctx, f);
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Cooperation.Evaluation;
 using Cooperation.Requests;
 using Cooperation.Rules.Citations;
@@ -49,13 +50,11 @@ internal static class Article02SeriousCrime
 
 /// <summary>Whether the offence is serious crime (UNTOC art. 2(b)).</summary>
 [Name("R-SC-01"), Cites("UNTOC art. 2(b)")]
-internal sealed class SeriousCrimeRule : Rule
+internal sealed class SeriousCrimeRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsUntocFamily);
-        Then().Do(ctx => Article02SeriousCrime.Assess(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsUntocFamily];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article02SeriousCrime.Assess(ctx, f);
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Cooperation.Evaluation;
 using Cooperation.Requests;
 using Cooperation.Rules.Citations;
@@ -46,13 +47,11 @@ internal static class Article03Scope
 
 /// <summary>Whether the offence is covered by the Convention (UNTOC art. 3(1)).</summary>
 [Name("R-SC-08"), Cites("UNTOC art. 3(1)")]
-internal sealed class ScopeRule : Rule
+internal sealed class ScopeRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsUntocFamily, x => Article03Scope.IsCovered(x) != null);
-        Then().Do(ctx => Article03Scope.Assess(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsUntocFamily, x => Article03Scope.IsCovered(x) != null];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article03Scope.Assess(ctx, f);
 }

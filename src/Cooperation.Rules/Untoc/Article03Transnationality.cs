@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Cooperation.Evaluation;
 using Cooperation.Rules.Citations;
 using Cooperation.Rules.Engine;
@@ -67,65 +68,55 @@ internal static class Article03Transnationality
 
 /// <summary>Transnationality as the case states it, or the finding that no limb is met (UNTOC art. 3(2)).</summary>
 [Name("R-SC-TN"), Cites("UNTOC art. 3(2)")]
-internal sealed class TransnationalityRule : Rule
+internal sealed class TransnationalityRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsUntocFamily, x => Article03Transnationality.IsTransnational(x) != null);
-        Then().Do(ctx => Article03Transnationality.AssessOverall(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsUntocFamily, x => Article03Transnationality.IsTransnational(x) != null];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article03Transnationality.AssessOverall(ctx, f);
 }
 
 /// <summary>UNTOC art. 3(2)(a): committed in more than one State.</summary>
 [Name("R-SC-04"), Cites("UNTOC art. 3(2)(a)")]
-internal sealed class CommittedInSeveralStatesRule : Rule
+internal sealed class CommittedInSeveralStatesRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsUntocFamily, x => x.Offence.Transnational == null, x => Article03Transnationality.CommittedInSeveralStates(x) == true);
-        Then().Do(ctx => Article03Transnationality.Limb(ctx, f, "3(2)(a)", "committed in more than one State"));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsUntocFamily, x => x.Offence.Transnational == null, x => Article03Transnationality.CommittedInSeveralStates(x) == true];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article03Transnationality.Limb(ctx, f, "3(2)(a)", "committed in more than one State");
 }
 
 /// <summary>UNTOC art. 3(2)(b): prepared, planned, directed or controlled in another State.</summary>
 [Name("R-SC-05"), Cites("UNTOC art. 3(2)(b)")]
-internal sealed class PreparedElsewhereRule : Rule
+internal sealed class PreparedElsewhereRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsUntocFamily, x => x.Offence.Transnational == null, x => Article03Transnationality.PreparedElsewhere(x) == true);
-        Then().Do(ctx => Article03Transnationality.Limb(ctx, f, "3(2)(b)", "committed in one State, with a substantial part of its preparation, planning, direction or control in another"));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsUntocFamily, x => x.Offence.Transnational == null, x => Article03Transnationality.PreparedElsewhere(x) == true];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article03Transnationality.Limb(ctx, f, "3(2)(b)", "committed in one State, with a substantial part of its preparation, planning, direction or control in another");
 }
 
 /// <summary>UNTOC art. 3(2)(c): an organized criminal group active in more than one State.</summary>
 [Name("R-SC-06"), Cites("UNTOC art. 3(2)(c)")]
-internal sealed class GroupActiveInSeveralStatesRule : Rule
+internal sealed class GroupActiveInSeveralStatesRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsUntocFamily, x => x.Offence.Transnational == null, x => Article03Transnationality.GroupActiveInSeveralStates(x) == true);
-        Then().Do(ctx => Article03Transnationality.Limb(ctx, f, "3(2)(c)", "committed in one State by an organized criminal group that engages in criminal activities in more than one State"));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsUntocFamily, x => x.Offence.Transnational == null, x => Article03Transnationality.GroupActiveInSeveralStates(x) == true];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article03Transnationality.Limb(ctx, f, "3(2)(c)", "committed in one State by an organized criminal group that engages in criminal activities in more than one State");
 }
 
 /// <summary>UNTOC art. 3(2)(d): substantial effects in another State.</summary>
 [Name("R-SC-07"), Cites("UNTOC art. 3(2)(d)")]
-internal sealed class EffectsElsewhereRule : Rule
+internal sealed class EffectsElsewhereRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsUntocFamily, x => x.Offence.Transnational == null, x => Article03Transnationality.EffectsElsewhere(x) == true);
-        Then().Do(ctx => Article03Transnationality.Limb(ctx, f, "3(2)(d)", "committed in one State with substantial effects in another"));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsUntocFamily, x => x.Offence.Transnational == null, x => Article03Transnationality.EffectsElsewhere(x) == true];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article03Transnationality.Limb(ctx, f, "3(2)(d)", "committed in one State with substantial effects in another");
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Cooperation.Evaluation;
 using Cooperation.Law;
 using Cooperation.Profiles;
@@ -100,52 +101,44 @@ internal static class ExtraditionLegalBasis
 
 /// <summary>UNTOC art. 16(3): an existing extradition treaty, with the offence deemed included.</summary>
 [Name("R-EX-04"), Cites("UNTOC art. 16(3)")]
-internal sealed class ExtraditionTreatyRule : Rule
+internal sealed class ExtraditionTreatyRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsUntocFamily, x => ExtraditionLegalBasis.HasTreaty(x));
-        Then().Do(ctx => ExtraditionLegalBasis.Treaty(ctx, f, "UNTOC art. 16(3)"));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUntocFamily, x => ExtraditionLegalBasis.HasTreaty(x)];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => ExtraditionLegalBasis.Treaty(ctx, f, "UNTOC art. 16(3)");
 }
 
 /// <summary>UNTOC art. 16(4)-(5): the Convention as legal basis, as the requested State notified under art. 16(5)(a).</summary>
 [Name("R-EX-05"), Cites("UNTOC art. 16(5)(a)")]
-internal sealed class ConventionAsExtraditionBasisRule : Rule
+internal sealed class ConventionAsExtraditionBasisRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsUntocFamily, x => ExtraditionLegalBasis.Notified(x, Cooperation.Law.Instrument.Untoc) != null);
-        Then().Do(ctx => ExtraditionLegalBasis.Notification(ctx, f, Cooperation.Law.Instrument.Untoc));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUntocFamily, x => ExtraditionLegalBasis.Notified(x, Cooperation.Law.Instrument.Untoc) != null];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => ExtraditionLegalBasis.Notification(ctx, f, Cooperation.Law.Instrument.Untoc);
 }
 
 /// <summary>UNTOC art. 16(6): a State that needs no treaty extradites under its domestic law.</summary>
 [Name("R-EX-06"), Cites("UNTOC art. 16(6)")]
-internal sealed class ExtraditionWithoutTreatyRule : Rule
+internal sealed class ExtraditionWithoutTreatyRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsUntocFamily, x => ExtraditionLegalBasis.TreatyConditional(x, Cooperation.Law.Instrument.Untoc) == false);
-        Then().Do(ctx => ExtraditionLegalBasis.DomesticLaw(ctx, f, Cooperation.Law.Instrument.Untoc));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUntocFamily, x => ExtraditionLegalBasis.TreatyConditional(x, Cooperation.Law.Instrument.Untoc) == false];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => ExtraditionLegalBasis.DomesticLaw(ctx, f, Cooperation.Law.Instrument.Untoc);
 }
 
 /// <summary>UNTOC art. 16(4): no legal basis known yet; what to find out.</summary>
 [Name("R-EX-05/undecided"), Cites("UNTOC art. 16(4)")]
-internal sealed class ExtraditionBasisUndecidedRule : Rule
+internal sealed class ExtraditionBasisUndecidedRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsUntocFamily, x => ExtraditionLegalBasis.Available(x, Cooperation.Law.Instrument.Untoc) == null);
-        Then().Do(ctx => ExtraditionLegalBasis.Undecided(ctx, f, Cooperation.Law.Instrument.Untoc, "extraditionTreaty"));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUntocFamily, x => ExtraditionLegalBasis.Available(x, Cooperation.Law.Instrument.Untoc) == null];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => ExtraditionLegalBasis.Undecided(ctx, f, Cooperation.Law.Instrument.Untoc, "extraditionTreaty");
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Cooperation.Evaluation;
 using Cooperation.Rules.Citations;
 using Cooperation.Rules.Engine;
@@ -10,16 +11,6 @@ namespace Cooperation.Rules.Untoc;
 /// <summary>Grounds for refusing extradition under UNTOC art. 16: which the article closes, which it leaves open, and what refusing entails.</summary>
 internal static class Article16ExtraditionRefusal
 {
-    public static bool FiscalOnly(CaseFacts f) => f.RefusalGrounds.Count > 0 && f.RefusalGrounds.All(g => g == RefusalGround.Fiscal);
-
-    public static void Fiscal(IContext ctx, CaseFacts f, string paragraph)
-    {
-        Record.Refusal(ctx, f, RefusalGround.Fiscal, false, FiscalOnly(f)
-            ? $"A request may not be refused on the sole ground that the offence is also considered to involve fiscal matters ({paragraph})."
-            : $"Fiscal matters are not a ground of refusal on their own ({paragraph}); only the other grounds invoked can carry a refusal.");
-        Record.Finding(ctx, f, Effect.MustNot, "Extradition may not be refused on the sole ground that the offence involves fiscal matters.", Record.Fact("refusalGroundsInvoked", string.Join(",", f.RefusalGrounds)));
-    }
-
     public static void Discrimination(IContext ctx, CaseFacts f, string grounds) =>
         Record.Refusal(ctx, f, RefusalGround.Discrimination, true,
             $"Nothing obliges extradition where there are substantial grounds for believing the request aims to prosecute or punish on account of {grounds}, or would prejudice the person for those reasons.");
@@ -49,83 +40,89 @@ internal static class Article16ExtraditionRefusal
     public static void Consult(IContext ctx, CaseFacts f) =>
         Record.Finding(ctx, f, Effect.Must,
             $"Before refusing, {f.Requested} shall, where appropriate, consult {f.Requesting} so that it can present its opinions and relevant information.",
-            Record.Fact("refusalGroundsInvoked", string.Join(",", f.RefusalGrounds)));
+            Record.Fact("refusalGroundsInvoked", string.Join(",", f.RefusalGrounds.Select(g => Record.Name(g)))));
 }
 
 /// <summary>UNTOC art. 16(15): no refusal on the sole ground that the offence also involves fiscal matters.</summary>
 [Name("R-EX-14"), Cites("UNTOC art. 16(15)")]
-internal sealed class ExtraditionFiscalRefusalRule : Rule
+internal sealed class ExtraditionFiscalRefusalRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsUntocFamily, x => x.Invokes(RefusalGround.Fiscal));
-        Then().Do(ctx => Article16ExtraditionRefusal.Fiscal(ctx, f, "UNTOC art. 16(15)"));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUntocFamily, x => x.Invokes(RefusalGround.Fiscal)];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Shared.FiscalMatters.Assess(ctx, f, "UNTOC art. 16(15)", "Extradition");
 }
 
 /// <summary>UNTOC art. 16(14): discrimination on account of sex, race, religion, nationality, ethnic origin or political opinions.</summary>
 [Name("R-EX-12"), Cites("UNTOC art. 16(14)")]
-internal sealed class ExtraditionDiscriminationRule : Rule
+internal sealed class ExtraditionDiscriminationRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsUntocFamily, x => x.Invokes(RefusalGround.Discrimination));
-        Then().Do(ctx => Article16ExtraditionRefusal.Discrimination(ctx, f, "sex, race, religion, nationality, ethnic origin or political opinions"));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUntocFamily, x => x.Invokes(RefusalGround.Discrimination)];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article16ExtraditionRefusal.Discrimination(ctx, f, "sex, race, religion, nationality, ethnic origin or political opinions");
 }
 
 /// <summary>UNTOC art. 16(10): refusing a national obliges the requested State to prosecute, at the requesting State's request.</summary>
 [Name("R-EX-09"), Cites("UNTOC art. 16(10)")]
-internal sealed class ExtraditeOrProsecuteRule : Rule
+internal sealed class ExtraditeOrProsecuteRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsUntocFamily, x => x.Invokes(RefusalGround.Nationality));
-        Then().Do(ctx => Article16ExtraditionRefusal.Nationality(ctx, f, "UNTOC art. 16(7)", "UNTOC art. 16(10)"));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUntocFamily, x => x.Invokes(RefusalGround.Nationality)];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article16ExtraditionRefusal.Nationality(ctx, f, "UNTOC art. 16(7)", "UNTOC art. 16(10)");
 }
 
 /// <summary>UNTOC art. 16(1): without dual criminality the article does not apply, so that refusal is open.</summary>
 [Name("R-EX-DC"), Cites("UNTOC art. 16(1)")]
-internal sealed class ExtraditionDualCriminalityRefusalRule : Rule
+internal sealed class ExtraditionDualCriminalityRefusalRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsUntocFamily, x => x.Invokes(RefusalGround.AbsenceOfDualCriminality));
-        Then().Do(ctx => Article16ExtraditionRefusal.AbsenceOfDualCriminality(ctx, f, "UNTOC art. 16(1)"));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUntocFamily, x => x.Invokes(RefusalGround.AbsenceOfDualCriminality)];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article16ExtraditionRefusal.AbsenceOfDualCriminality(ctx, f, "UNTOC art. 16(1)");
 }
 
 /// <summary>UNTOC art. 16(7): other refusal grounds are those of the requested State's domestic law and treaties.</summary>
 [Name("R-EX-07/grounds"), Cites("UNTOC art. 16(7)")]
-internal sealed class ExtraditionDomesticRefusalGroundsRule : Rule
+internal sealed class ExtraditionDomesticRefusalGroundsRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsUntocFamily, x => x.RefusalGrounds.Count > 0);
-        Then().Do(ctx => Article16ExtraditionRefusal.DomesticGrounds(ctx, f, "UNTOC art. 16(7)"));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUntocFamily, x => x.RefusalGrounds.Count > 0];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article16ExtraditionRefusal.DomesticGrounds(ctx, f, "UNTOC art. 16(7)");
 }
 
 /// <summary>UNTOC art. 16(16): consult before refusing, where appropriate.</summary>
 [Name("R-EX-15"), Cites("UNTOC art. 16(16)")]
-internal sealed class ConsultBeforeRefusingExtraditionRule : Rule
+internal sealed class ConsultBeforeRefusingExtraditionRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsUntocFamily, x => x.RefusalGrounds.Count > 0);
-        Then().Do(ctx => Article16ExtraditionRefusal.Consult(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUntocFamily, x => x.RefusalGrounds.Count > 0];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article16ExtraditionRefusal.Consult(ctx, f);
+}
+
+/// <summary>
+/// UNTOC art. 16(11)-(12): a State that surrenders nationals only on condition that they are returned to serve the
+/// sentence discharges art. 16(10) by such conditional surrender, where both States agree; and where extradition to
+/// enforce a sentence is refused because the person is a national, it shall, if its law permits and upon
+/// application, consider enforcing the sentence or its remainder.
+/// </summary>
+[Name("R-EX-10"), Cites("UNTOC art. 16(11)")]
+internal sealed class ConditionalSurrenderRule : CaseRule
+{
+    /// <inheritdoc/>
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUntocFamily, x => x.Invokes(RefusalGround.Nationality)];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Record.Finding(ctx, f, Effect.Consider,
+        $"If the law of {f.Requested} allows surrendering a national on condition of return to serve the sentence, such surrender agreed by both States discharges the duty to prosecute; for a sentence already imposed, it is to consider enforcing it (art. 16(12)).",
+        Record.Fact("refusalGroundsInvoked", "nationality"));
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Cooperation.Evaluation;
 using Cooperation.Requests;
 using Cooperation.Rules.Cases;
@@ -85,53 +86,44 @@ internal static class Article16ExtraditionScope
 
 /// <summary>Art. 16(1), first limb: a covered offence with dual criminality.</summary>
 [Name("R-EX-01"), Cites("UNTOC art. 16(1)")]
-internal sealed class ExtraditionCoveredOffenceRule : Rule
+internal sealed class ExtraditionCoveredOffenceRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsUntocFamily, x => x.DualCriminality == true, x => Article03Scope.IsCovered(x) == true);
-        Then().Do(ctx => Article16ExtraditionScope.CoveredOffence(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUntocFamily, x => x.DualCriminality == true, x => Article03Scope.IsCovered(x) == true];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article16ExtraditionScope.CoveredOffence(ctx, f);
 }
 
 /// <summary>Art. 16(1), second limb: relaxed transnationality, the person sought being in the requested State.</summary>
 [Name("R-EX-02"), Cites("UNTOC art. 16(1)")]
-internal sealed class ExtraditionRelaxedTransnationalityRule : Rule
+internal sealed class ExtraditionRelaxedTransnationalityRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsUntocFamily, x => x.DualCriminality == true,
-            x => Article03Scope.IsCovered(x) != true, x => Article16ExtraditionScope.RelaxedLimb(x) == true);
-        Then().Do(ctx => Article16ExtraditionScope.Relaxed(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUntocFamily, x => x.DualCriminality == true, x => Article03Scope.IsCovered(x) != true, x => Article16ExtraditionScope.RelaxedLimb(x) == true];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article16ExtraditionScope.Relaxed(ctx, f);
 }
 
 /// <summary>Art. 16(1): without dual criminality the article does not apply.</summary>
 [Name("R-DC-02"), Cites("UNTOC art. 16(1)")]
-internal sealed class ExtraditionDualCriminalityRule : Rule
+internal sealed class ExtraditionDualCriminalityRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsUntocFamily, x => x.DualCriminality == false);
-        Then().Do(ctx => Article16ExtraditionScope.NoDualCriminality(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUntocFamily, x => x.DualCriminality == false];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article16ExtraditionScope.NoDualCriminality(ctx, f);
 }
 
 /// <summary>Art. 16(1) not met on the facts stated, or undecided: what is missing.</summary>
 [Name("R-EX-00"), Cites("UNTOC art. 16(1)")]
-internal sealed class ExtraditionFieldOfApplicationRule : Rule
+internal sealed class ExtraditionFieldOfApplicationRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsExtradition, x => x.IsUntocFamily, x => x.DualCriminality != false, x => Article16ExtraditionScope.Applies(x) != true);
-        Then().Do(ctx => Article16ExtraditionScope.Undecided(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsExtradition, x => x.IsUntocFamily, x => x.DualCriminality != false, x => Article16ExtraditionScope.Applies(x) != true];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article16ExtraditionScope.Undecided(ctx, f);
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Cooperation.Evaluation;
 using Cooperation.Rules.Citations;
 using Cooperation.Rules.Engine;
@@ -46,13 +47,11 @@ internal static class Article18Channels
 
 /// <summary>The channel for a request (UNTOC art. 18(13)).</summary>
 [Name("R-CH-01"), Cites("UNTOC art. 18(13)")]
-internal sealed class TransmissionChannelRule : Rule
+internal sealed class TransmissionChannelRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsUntocFamily);
-        Then().Do(ctx => Article18Channels.Assess(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsMutualLegalAssistance, x => x.IsUntocFamily];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article18Channels.Assess(ctx, f);
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Cooperation.Evaluation;
 using Cooperation.Rules.Citations;
 using Cooperation.Rules.Engine;
@@ -38,13 +39,11 @@ internal static class Article18DualCriminality
 
 /// <summary>Dual criminality in mutual legal assistance (UNTOC art. 18(9)).</summary>
 [Name("R-DC-04"), Cites("UNTOC art. 18(9)")]
-internal sealed class MutualLegalAssistanceDualCriminalityRule : Rule
+internal sealed class MutualLegalAssistanceDualCriminalityRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsUntocFamily, x => x.DualCriminality != true || x.RefusalGrounds.Count > 0);
-        Then().Do(ctx => Article18DualCriminality.Assess(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsMutualLegalAssistance, x => x.IsUntocFamily, x => x.DualCriminality != true || x.RefusalGrounds.Count > 0];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article18DualCriminality.Assess(ctx, f);
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Cooperation.Evaluation;
 using Cooperation.Languages;
 using Cooperation.Profiles;
@@ -71,26 +72,22 @@ internal static class Article18FormAndLanguage
 
 /// <summary>The language of a request (UNTOC art. 18(14)).</summary>
 [Name("R-LG-01"), Cites("UNTOC art. 18(14)")]
-internal sealed class RequestLanguageRule : Rule
+internal sealed class RequestLanguageRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsUntocFamily);
-        Then().Do(ctx => Article18FormAndLanguage.Language(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsMutualLegalAssistance, x => x.IsUntocFamily];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article18FormAndLanguage.Language(ctx, f);
 }
 
 /// <summary>Oral requests (UNTOC art. 18(14)).</summary>
 [Name("R-FM-02"), Cites("UNTOC art. 18(14)")]
-internal sealed class OralRequestRule : Rule
+internal sealed class OralRequestRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsUntocFamily, x => x.Case.Request != null && x.Case.Request.Oral == true);
-        Then().Do(ctx => Article18FormAndLanguage.Oral(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsMutualLegalAssistance, x => x.IsUntocFamily, x => x.Case.Request != null && x.Case.Request.Oral == true];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article18FormAndLanguage.Oral(ctx, f);
 }

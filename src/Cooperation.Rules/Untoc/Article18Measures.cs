@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Cooperation.Evaluation;
 using Cooperation.Law;
 using Cooperation.Requests;
@@ -40,13 +41,11 @@ internal static class Article18Measures
 
 /// <summary>The measures sought, each against UNTOC art. 18(3)(a)-(i).</summary>
 [Name("R-MLA-04"), Cites("UNTOC art. 18(3)")]
-internal sealed class MutualLegalAssistanceMeasuresRule : Rule
+internal sealed class MutualLegalAssistanceMeasuresRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsUntocFamily, x => x.Measures.Count > 0);
-        Then().Do(ctx => Article18Measures.Assess(ctx, f, Cooperation.Law.Instrument.Untoc));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsMutualLegalAssistance, x => x.IsUntocFamily, x => x.Measures.Count > 0];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article18Measures.Assess(ctx, f, Cooperation.Law.Instrument.Untoc);
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Cooperation.Evaluation;
 using Cooperation.Rules.Cases;
 using Cooperation.Rules.Citations;
@@ -79,40 +80,33 @@ internal static class Article18MutualLegalAssistanceScope
 
 /// <summary>Art. 18(1), first limb: a covered offence.</summary>
 [Name("R-MLA-01"), Cites("UNTOC art. 18(1)")]
-internal sealed class MutualLegalAssistanceCoveredOffenceRule : Rule
+internal sealed class MutualLegalAssistanceCoveredOffenceRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsUntocFamily, x => Article03Scope.IsCovered(x) == true);
-        Then().Do(ctx => Article18MutualLegalAssistanceScope.Covered(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsMutualLegalAssistance, x => x.IsUntocFamily, x => Article03Scope.IsCovered(x) == true];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article18MutualLegalAssistanceScope.Covered(ctx, f);
 }
 
 /// <summary>Art. 18(1), second limb: relaxed transnationality, a victim, witness, proceeds, instrumentality or evidence being in the requested State.</summary>
 [Name("R-MLA-02"), Cites("UNTOC art. 18(1)")]
-internal sealed class MutualLegalAssistanceRelaxedRule : Rule
+internal sealed class MutualLegalAssistanceRelaxedRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsUntocFamily, x => Article03Scope.IsCovered(x) != true,
-            x => Article18MutualLegalAssistanceScope.RelaxedLimb(x) == true);
-        Then().Do(ctx => Article18MutualLegalAssistanceScope.Relaxed(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsMutualLegalAssistance, x => x.IsUntocFamily, x => Article03Scope.IsCovered(x) != true, x => Article18MutualLegalAssistanceScope.RelaxedLimb(x) == true];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article18MutualLegalAssistanceScope.Relaxed(ctx, f);
 }
 
 /// <summary>Art. 18(1) not met on the facts stated, or undecided: what is missing.</summary>
 [Name("R-MLA-00"), Cites("UNTOC art. 18(1)")]
-internal sealed class MutualLegalAssistanceFieldOfApplicationRule : Rule
+internal sealed class MutualLegalAssistanceFieldOfApplicationRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsUntocFamily, x => Article18MutualLegalAssistanceScope.Applies(x) != true);
-        Then().Do(ctx => Article18MutualLegalAssistanceScope.Undecided(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsMutualLegalAssistance, x => x.IsUntocFamily, x => Article18MutualLegalAssistanceScope.Applies(x) != true];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article18MutualLegalAssistanceScope.Undecided(ctx, f);
 }

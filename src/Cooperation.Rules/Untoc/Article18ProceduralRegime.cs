@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Cooperation.Evaluation;
 using Cooperation.Profiles;
 using Cooperation.Rules.Citations;
@@ -41,13 +42,11 @@ internal static class Article18ProceduralRegime
 
 /// <summary>Which procedural rules govern the request (UNTOC art. 18(7)).</summary>
 [Name("R-MLA-05"), Cites("UNTOC art. 18(7)")]
-internal sealed class MutualLegalAssistanceRegimeRule : Rule
+internal sealed class MutualLegalAssistanceRegimeRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsMutualLegalAssistance, x => x.IsUntocFamily);
-        Then().Do(ctx => Article18ProceduralRegime.Assess(ctx, f));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsMutualLegalAssistance, x => x.IsUntocFamily];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => Article18ProceduralRegime.Assess(ctx, f);
 }

@@ -1,6 +1,9 @@
+using System.Linq.Expressions;
 using Cooperation.Rules.Citations;
+using Cooperation.Rules.Engine;
 using Cooperation.Rules.Facts;
 using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 
 namespace Cooperation.Rules.Untoc;
 
@@ -9,13 +12,11 @@ namespace Cooperation.Rules.Untoc;
 /// protocol. A Protocol's rules therefore apply only between two States that are both parties to it.
 /// </summary>
 [Name("R-APP-02"), Cites("UNTOC art. 37(3)")]
-internal sealed class ProtocolInForceRule : Rule
+internal sealed class ProtocolInForceRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.Instrument.IsProtocol);
-        Then().Do(ctx => InstrumentInForce.Assess(ctx, f, f.Instrument));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.Instrument.IsProtocol];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => InstrumentInForce.Assess(ctx, f, f.Instrument);
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Cooperation.Evaluation;
 using Cooperation.Law;
 using Cooperation.Rules.Citations;
@@ -60,13 +61,11 @@ internal static class InstrumentInForce
 
 /// <summary>UNTOC in force between the two States (UNTOC art. 38); also required for a Protocol (art. 37(2)).</summary>
 [Name("R-APP-01"), Cites("UNTOC art. 38")]
-internal sealed class UntocInForceRule : Rule
+internal sealed class UntocInForceRule : CaseRule
 {
     /// <inheritdoc/>
-    public override void Define()
-    {
-        CaseFacts f = default!;
-        When().Match(() => f, x => x.IsUntocFamily);
-        Then().Do(ctx => InstrumentInForce.Assess(ctx, f, Instrument.Untoc));
-    }
+    protected override IEnumerable<Expression<Func<CaseFacts, bool>>> Conditions => [x => x.IsUntocFamily];
+
+    /// <inheritdoc/>
+    protected override void Act(IContext ctx, CaseFacts f) => InstrumentInForce.Assess(ctx, f, Instrument.Untoc);
 }
