@@ -18,6 +18,7 @@ internal static class CooperationCli
             AssessCommand.Create(context),
             CiteCommand.Create(context),
             DirectoryCommand.Create(context),
+            DraftCommand.Create(context),
         };
 
         foreach (var option in root.Options.OfType<VersionOption>())

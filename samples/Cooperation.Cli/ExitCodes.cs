@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The input was invalid; standard error names the offending value or JSON path.</summary>
     public const int InvalidInput = 2;
+
+    /// <summary>A draft still has errors on its checklist (<c>draft check</c>, or <c>draft</c> without <c>--force</c>).</summary>
+    public const int IssuesRemain = 3;
 }

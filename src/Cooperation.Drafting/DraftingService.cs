@@ -75,7 +75,7 @@ public sealed class DraftingService
 
         var requirements = facts.Requirements
             .GroupBy(r => r.Path)
-            .Select(g => g.OrderBy(r => r.Level).First())
+            .Select(g => g.OrderBy(r => r.Level).ThenBy(r => r.Source, StringComparer.Ordinal).First())
             .OrderBy(r => r.Path, StringComparer.Ordinal)
             .ToList();
         var json = DraftJson.ToNode(draft);

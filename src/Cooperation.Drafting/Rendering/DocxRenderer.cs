@@ -97,7 +97,7 @@ internal static class DocxRenderer
 
         if (indentTwips > 0)
         {
-            properties.Append(new W.Indentation { Start = indentTwips.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            properties.Append(new W.Indentation { Left = indentTwips.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         }
 
         var paragraph = new W.Paragraph(properties);
@@ -151,7 +151,7 @@ internal static class DocxRenderer
                     new W.RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman", EastAsia = "SimSun" },
                     new W.FontSize { Val = "24" },
                     new W.Languages { Val = language, Bidi = d.RightToLeft ? language : null, EastAsia = language })),
-                new W.ParagraphPropertiesDefault(new W.SpacingBetweenLines { After = "120" })),
+                new W.ParagraphPropertiesDefault(new W.ParagraphPropertiesBaseStyle(new W.SpacingBetweenLines { After = "120" }))),
             new W.Style(
                 new W.StyleName { Val = "Normal" },
                 new W.PrimaryStyle())
@@ -160,7 +160,7 @@ internal static class DocxRenderer
                 new W.StyleName { Val = "Title" },
                 new W.BasedOn { Val = "Normal" },
                 new W.PrimaryStyle(),
-                new W.StyleParagraphProperties(new W.Justification { Val = W.JustificationValues.Center }, new W.SpacingBetweenLines { After = "240" }),
+                new W.StyleParagraphProperties(new W.SpacingBetweenLines { After = "240" }, new W.Justification { Val = W.JustificationValues.Center }),
                 new W.StyleRunProperties(new W.Bold(), new W.FontSize { Val = "32" }))
             { Type = W.StyleValues.Paragraph, StyleId = "Title" },
             new W.Style(
