@@ -152,6 +152,14 @@ public class ChecklistTests
     }
 
     [Fact]
+    public void AnAuthorityThatTakesOnlyOriginals_IsPointedOut()
+    {
+        var checklist = Service.Check(Drafts.EveryMeasure() with { RequestingState = StateCode.Parse("BRA"), Language = LanguageTag.Parse("en") }, StateCode.Parse("NPL"), Cooperation.Directory.Access.Reader.Authorised("tester"));
+
+        Assert.Contains(checklist.Issues, i => i.Path == "$.signatory" && i.Message.Contains("the signed original", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void NoLegalBasis_IsAnError_AndMissingFacts_AreWarnings()
     {
         var excluded = Service.Check(Drafts.Load("extradition-accused") with { Case = new CaseFacts(DualCriminality: false) }, StateCode.Parse("MEX"));
@@ -175,6 +183,7 @@ public class ChecklistTests
             TheRequestedAuthoritysOwnRequirements_AreChecked();
             NoLegalBasis_IsAnError_AndMissingFacts_AreWarnings();
             UrgentRequests_PointToTheUrgentChannel();
+            AnAuthorityThatTakesOnlyOriginals_IsPointedOut();
         }
         finally
         {
