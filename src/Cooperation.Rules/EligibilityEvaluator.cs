@@ -14,9 +14,9 @@ namespace Cooperation.Rules;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Each session holds a single fact (the case seen from one requested State, with both States' profiles), so no
-/// rule joins facts of different cases: bulk evaluation is a loop over independent sessions, spread over every core,
-/// and gives exactly what single evaluation gives.
+/// Every rule matches a single fact (the case seen from one requested State, with both States' profiles), so no
+/// rule joins facts of different cases: bulk evaluation puts a slice of each batch in one session per core, and
+/// gives exactly what single evaluation gives.
 /// </para>
 /// <para>
 /// Unknown facts are never guessed: a provision that needs one yields an <see cref="InformationNeeded"/> with the
@@ -50,8 +50,7 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
     public IReadOnlyList<Determination> Evaluate(CooperationCase @case, LocalDate? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(@case);
-        var date = asOf ?? Today();
-        return [.. @case.RequestedStates.Select(requested => EvaluateOne(@case, requested, date))];
+        return Run([.. Facts(@case, asOf ?? Today())]);
     }
 
     /// <inheritdoc/>
@@ -102,22 +101,45 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
 
     private Determination[] EvaluateBatch(IReadOnlyList<CooperationCase> batch, LocalDate date, CancellationToken cancellationToken)
     {
-        var results = new IReadOnlyList<Determination>[batch.Count];
-        Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => results[i] = Evaluate(batch[i], date));
-        return [.. results.SelectMany(r => r)];
+        // Every rule matches a single fact, so the facts of many cases can share one session without ever meeting in
+        // a join: one session per slice of the batch, a slice per core, amortizes the cost of creating sessions.
+        var facts = batch.SelectMany(c => Facts(c, date)).ToArray();
+        var slices = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, facts.Length / 16));
+        var sliceSize = Math.Max(1, (facts.Length + slices - 1) / slices);
+        var results = new Determination[facts.Length];
+        Parallel.For(0, slices, new ParallelOptions { CancellationToken = cancellationToken }, slice =>
+        {
+            var from = slice * sliceSize;
+            if (from < facts.Length)
+            {
+                Run(facts[from..Math.Min(from + sliceSize, facts.Length)]).CopyTo(results.AsSpan(from));
+            }
+        });
+        return results;
     }
 
-    private Determination EvaluateOne(CooperationCase @case, Cooperation.States.StateCode requested, LocalDate date)
+    private IEnumerable<CaseFacts> Facts(CooperationCase @case, LocalDate date)
     {
-        var facts = new CaseFacts(@case, requested, date, _profiles.Get(@case.RequestingState), _profiles.Get(requested));
-        var session = RuleCatalog.Factory.CreateSession();
-        session.Insert(facts);
-        if (session.Fire(MaxFirings) >= MaxFirings)
+        var requesting = _profiles.Get(@case.RequestingState);
+        return @case.RequestedStates.Select(requested => new CaseFacts(@case, requested, date, requesting, _profiles.Get(requested)));
+    }
+
+    private static Determination[] Run(IReadOnlyList<CaseFacts> facts)
+    {
+        if (facts.Count == 0)
         {
-            throw new InvalidOperationException($"The rules did not settle for case '{@case.Id}' and {requested} within {MaxFirings} firings.");
+            return [];
         }
 
-        return DeterminationBuilder.Build(facts);
+        var session = RuleCatalog.Factory.CreateSession();
+        session.InsertAll(facts);
+        var limit = MaxFirings * facts.Count;
+        if (session.Fire(limit) >= limit)
+        {
+            throw new InvalidOperationException($"The rules did not settle within {MaxFirings} firings per determination (case '{facts[0].Case.Id}').");
+        }
+
+        return [.. facts.Select(DeterminationBuilder.Build)];
     }
 
     private LocalDate Today() => _clock.GetCurrentInstant().InUtc().Date;
