@@ -28,6 +28,7 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
 {
     private const int BatchSize = 256;
     private const int MaxFirings = 1_000;
+    private const int FactsPerSession = 64;
 
     private readonly IStateProfiles _profiles;
     private readonly IClock _clock;
@@ -102,18 +103,15 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
     private Determination[] EvaluateBatch(IReadOnlyList<CooperationCase> batch, LocalDate date, CancellationToken cancellationToken)
     {
         // Every rule matches a single fact, so the facts of many cases can share one session without ever meeting in
-        // a join: one session per slice of the batch, a slice per core, amortizes the cost of creating sessions.
+        // a join. Sharing amortizes the cost of creating a session, but NRules' agenda grows slower per activation
+        // as it fills, so sessions hold small slices (64 facts measured as well as any size from 16 to 128), spread over every core.
         var facts = batch.SelectMany(c => Facts(c, date)).ToArray();
-        var slices = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, facts.Length / 16));
-        var sliceSize = Math.Max(1, (facts.Length + slices - 1) / slices);
+        var slices = (facts.Length + FactsPerSession - 1) / FactsPerSession;
         var results = new Determination[facts.Length];
         Parallel.For(0, slices, new ParallelOptions { CancellationToken = cancellationToken }, slice =>
         {
-            var from = slice * sliceSize;
-            if (from < facts.Length)
-            {
-                Run(facts[from..Math.Min(from + sliceSize, facts.Length)]).CopyTo(results.AsSpan(from));
-            }
+            var from = slice * FactsPerSession;
+            Run(facts[from..Math.Min(from + FactsPerSession, facts.Length)]).CopyTo(results.AsSpan(from));
         });
         return results;
     }

@@ -137,26 +137,12 @@ public sealed partial record ArticleCitation : IComparable<ArticleCitation>
             return 1;
         }
 
-        var instruments = Instrument.All;
-        var byInstrument = IndexOf(instruments, Instrument).CompareTo(IndexOf(instruments, other.Instrument));
+        var byInstrument = Instrument.Order.CompareTo(other.Instrument.Order);
         return byInstrument != 0 ? byInstrument
             : Article != other.Article ? Article.CompareTo(other.Article)
             : Nullable.Compare(Paragraph, other.Paragraph) is var p and not 0 ? p
             : Nullable.Compare(SubParagraph, other.SubParagraph) is var s and not 0 ? s
             : Nullable.Compare(Clause, other.Clause);
-    }
-
-    private static int IndexOf(IReadOnlyList<Instrument> instruments, Instrument instrument)
-    {
-        for (var i = 0; i < instruments.Count; i++)
-        {
-            if (ReferenceEquals(instruments[i], instrument))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static bool TryParse(string? value, [MaybeNullWhen(false)] out ArticleCitation result, out string problem)

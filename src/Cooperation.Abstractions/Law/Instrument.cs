@@ -69,6 +69,9 @@ public sealed class Instrument : IEquatable<Instrument>
         Supplements = supplements;
     }
 
+    /// <summary>Gets the position of the instrument in <see cref="All"/>: the order citations sort in.</summary>
+    internal int Order => Array.IndexOf(AllInstruments, this);
+
     /// <summary>Gets the six instruments, Convention first, then its Protocols, UNCAC and the 1988 Convention.</summary>
     public static IReadOnlyList<Instrument> All => AllInstruments;
 

@@ -8,7 +8,13 @@ public static class OffenceCategories
     /// <summary>Gets the provision of UNTOC or a Protocol that establishes the offence, or <see langword="null"/> if neither does.</summary>
     /// <param name="category">The category.</param>
     /// <returns>For example <c>UNTOC art. 6</c> or <c>TIP art. 5</c>; <see langword="null"/> for drug trafficking.</returns>
-    public static ArticleCitation? UntocFamilyCitation(OffenceCategory category) => category switch
+    public static ArticleCitation? UntocFamilyCitation(OffenceCategory category) =>
+        (int)category is var i && i >= 1 && i < UntocFamily.Length ? UntocFamily[i] : null;
+
+    // Built once: citations are checked against the catalogue when created, and these are asked for on every evaluation.
+    private static readonly ArticleCitation?[] UntocFamily = [null, .. Enum.GetValues<OffenceCategory>().Order().Select(Compute)];
+
+    private static ArticleCitation? Compute(OffenceCategory category) => category switch
     {
         OffenceCategory.ParticipationInOrganizedCriminalGroup => ArticleCitation.Create(Instrument.Untoc, 5),
         OffenceCategory.MoneyLaundering => ArticleCitation.Create(Instrument.Untoc, 6),

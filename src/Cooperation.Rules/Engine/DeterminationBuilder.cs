@@ -11,6 +11,17 @@ namespace Cooperation.Rules.Engine;
 /// </summary>
 internal static class DeterminationBuilder
 {
+    private static readonly Comparison<Finding> FindingOrder = (a, b) =>
+        a.Citation.CompareTo(b.Citation) is var byCitation and not 0 ? byCitation
+        : string.CompareOrdinal(a.Rule, b.Rule) is var byRule and not 0 ? byRule
+        : string.CompareOrdinal(a.Explanation, b.Explanation);
+
+    private static List<T> Sorted<T>(List<T> items, Comparison<T> order)
+    {
+        items.Sort(order);
+        return items;
+    }
+
     public static Determination Build(CaseFacts f)
     {
         var c = f.Conclusions;
@@ -28,7 +39,7 @@ internal static class DeterminationBuilder
             f.Instrument,
             outcome,
             [.. c.LegalBases.OrderBy(b => b.Rank).ThenBy(b => b.Basis.Citation).ThenBy(b => b.Basis.Description, StringComparer.Ordinal).Select(b => b.Basis).DistinctBy(b => b.Description)],
-            [.. c.Findings.OrderBy(x => x.Citation).ThenBy(x => x.Rule, StringComparer.Ordinal).ThenBy(x => x.Explanation, StringComparer.Ordinal)],
+            Sorted(c.Findings, FindingOrder),
             [.. c.InformationNeeded.OrderBy(x => x.Citation).ThenBy(x => x.Fact, StringComparer.Ordinal)],
             [.. c.RefusalGrounds.OrderBy(x => x.Ground)]);
     }

@@ -60,6 +60,9 @@ internal static class Record
         _ => value.ToString(),
     });
 
+    /// <summary>A date as ISO-8601 text (a cached pattern: formatting with a pattern string parses it every time).</summary>
+    public static string Date(NodaTime.LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
+
     /// <summary>The JSON name of an enum value (camelCase), as users write it in cases.</summary>
     public static string Name(Enum value) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 

@@ -56,7 +56,7 @@ internal static class ExtraditionLegalBasis
     {
         foreach (var treaty in Treaties(f))
         {
-            Record.Basis(ctx, f, 1, LegalBasisKind.Treaty, $"{treaty.Name} (in force since {treaty.InForceFrom:uuuu-MM-dd}), the offence deemed included by {paragraph}");
+            Record.Basis(ctx, f, 1, LegalBasisKind.Treaty, $"{treaty.Name} (in force since {Record.Date(treaty.InForceFrom)}), the offence deemed included by {paragraph}");
             Record.Finding(ctx, f, Effect.Must, $"An extradition treaty is in force between {f.Requesting} and {f.Requested}; the offence is deemed included in it as an extraditable offence.",
                 Record.Fact("extraditionTreaty", treaty.Name));
         }
@@ -70,7 +70,7 @@ internal static class ExtraditionLegalBasis
         {
             case ConventionAsExtraditionBasis.Accepts:
                 Record.Basis(ctx, f, 2, LegalBasisKind.Convention, $"{instrument} as the legal basis for extradition, as {f.Requested} notified{(notification.Conditions is null ? string.Empty : $" ({notification.Conditions})")}");
-                Record.Finding(ctx, f, Effect.May, $"{f.Requested} takes {instrument} as the legal basis for extradition with States Parties with which it has no extradition treaty (source: {notification.Provenance.Source}, as of {notification.Provenance.AsOf:uuuu-MM-dd}).", fact);
+                Record.Finding(ctx, f, Effect.May, $"{f.Requested} takes {instrument} as the legal basis for extradition with States Parties with which it has no extradition treaty (source: {notification.Provenance.Source}, as of {Record.Date(notification.Provenance.AsOf)}).", fact);
                 break;
             case ConventionAsExtraditionBasis.DoesNotAccept:
                 Record.Finding(ctx, f, Effect.NotApplicable, $"{f.Requested} does not take {instrument} as the legal basis for extradition{(notification.Conditions is null ? string.Empty : $" ({notification.Conditions})")}: a treaty or its domestic law is needed.", fact);

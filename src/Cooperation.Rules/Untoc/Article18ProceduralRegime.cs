@@ -28,7 +28,7 @@ internal static class Article18ProceduralRegime
         var treaty = Treaties(f).FirstOrDefault();
         if (treaty is not null)
         {
-            Record.Basis(ctx, f, 1, LegalBasisKind.Treaty, $"{treaty.Name} (in force since {treaty.InForceFrom:uuuu-MM-dd}), whose provisions govern the request instead of art. 18(9)-(29)");
+            Record.Basis(ctx, f, 1, LegalBasisKind.Treaty, $"{treaty.Name} (in force since {Record.Date(treaty.InForceFrom)}), whose provisions govern the request instead of art. 18(9)-(29)");
             Record.Finding(ctx, f, Effect.Must, $"{f.Requesting} and {f.Requested} are bound by an MLA treaty: its provisions replace art. 18(9)-(29) unless they agree otherwise; art. 18(1)-(8) still apply.",
                 Record.Fact("mlaTreaty", treaty.Name));
         }

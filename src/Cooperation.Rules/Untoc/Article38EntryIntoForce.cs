@@ -36,22 +36,22 @@ internal static class InstrumentInForce
         switch (Logic.And(requesting, requested))
         {
             case true:
-                Record.Finding(ctx, f, Effect.Must, $"{instrument} is in force for both {f.Requesting} and {f.Requested} on {f.AsOf:uuuu-MM-dd}.", facts);
+                Record.Finding(ctx, f, Effect.Must, $"{instrument} is in force for both {f.Requesting} and {f.Requested} on {Record.Date(f.AsOf)}.", facts);
                 break;
             case false:
                 var notParty = requesting == false ? f.Requesting : f.Requested;
-                Record.Finding(ctx, f, Effect.NotApplicable, $"{notParty} is not a party to {instrument} in force on {f.AsOf:uuuu-MM-dd}: it does not apply between the two States.", facts);
+                Record.Finding(ctx, f, Effect.NotApplicable, $"{notParty} is not a party to {instrument} in force on {Record.Date(f.AsOf)}: it does not apply between the two States.", facts);
                 Record.Exclude(f, $"{instrument} not in force for {notParty}");
                 break;
             default:
                 if (requesting is null)
                 {
-                    Record.Need(ctx, f, $"requestingState.partyTo.{instrument}", $"Whether {f.Requesting} is a party to {instrument} on {f.AsOf:uuuu-MM-dd} is not in the State data.");
+                    Record.Need(ctx, f, $"requestingState.partyTo.{instrument}", $"Whether {f.Requesting} is a party to {instrument} on {Record.Date(f.AsOf)} is not in the State data.");
                 }
 
                 if (requested is null)
                 {
-                    Record.Need(ctx, f, $"requestedState.partyTo.{instrument}", $"Whether {f.Requested} is a party to {instrument} on {f.AsOf:uuuu-MM-dd} is not in the State data.");
+                    Record.Need(ctx, f, $"requestedState.partyTo.{instrument}", $"Whether {f.Requested} is a party to {instrument} on {Record.Date(f.AsOf)} is not in the State data.");
                 }
 
                 break;
