@@ -9,9 +9,9 @@ namespace Cooperation.Cli;
 /// <summary>Builds the command tree and runs it with the exit-code contract of <see cref="ExitCodes"/>.</summary>
 internal static class CooperationCli
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock)
+    public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock, bool errorIsTerminal = false)
     {
-        var context = new CliContext(output, error, clock);
+        var context = new CliContext(output, error, clock, errorIsTerminal);
         var root = new RootCommand(
             "Cooperation SDK: international cooperation in criminal matters under UNTOC, its Protocols, UNCAC and the 1988 Convention, with article-level citations.")
         {

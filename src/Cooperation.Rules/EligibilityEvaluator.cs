@@ -55,26 +55,31 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
     }
 
     /// <inheritdoc/>
-    public IEnumerable<Determination> EvaluateMany(IEnumerable<CooperationCase> cases, LocalDate? asOf = null, CancellationToken cancellationToken = default)
+    public IEnumerable<Determination> EvaluateMany(
+        IEnumerable<CooperationCase> cases, LocalDate? asOf = null, CancellationToken cancellationToken = default, IProgress<EvaluationProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(cases);
         var date = asOf ?? Today();
-        return Stream(cases, date, cancellationToken);
+        return Stream(cases, date, cancellationToken, progress);
     }
 
     /// <inheritdoc/>
     public async IAsyncEnumerable<Determination> EvaluateManyAsync(
-        IAsyncEnumerable<CooperationCase> cases, LocalDate? asOf = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        IAsyncEnumerable<CooperationCase> cases, LocalDate? asOf = null, [EnumeratorCancellation] CancellationToken cancellationToken = default, IProgress<EvaluationProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(cases);
         var date = asOf ?? Today();
+        var done = new EvaluationProgress(0, 0);
         var batch = new List<CooperationCase>(BatchSize);
         await foreach (var @case in cases.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             batch.Add(@case);
             if (batch.Count == BatchSize)
             {
-                foreach (var determination in EvaluateBatch(batch, date, cancellationToken))
+                var results = EvaluateBatch(batch, date, cancellationToken);
+                done = new EvaluationProgress(done.Cases + batch.Count, done.Determinations + results.Length);
+                progress?.Report(done);
+                foreach (var determination in results)
                 {
                     yield return determination;
                 }
@@ -83,17 +88,23 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
             }
         }
 
-        foreach (var determination in EvaluateBatch(batch, date, cancellationToken))
+        var last = EvaluateBatch(batch, date, cancellationToken);
+        progress?.Report(new EvaluationProgress(done.Cases + batch.Count, done.Determinations + last.Length));
+        foreach (var determination in last)
         {
             yield return determination;
         }
     }
 
-    private IEnumerable<Determination> Stream(IEnumerable<CooperationCase> cases, LocalDate date, CancellationToken cancellationToken)
+    private IEnumerable<Determination> Stream(IEnumerable<CooperationCase> cases, LocalDate date, CancellationToken cancellationToken, IProgress<EvaluationProgress>? progress)
     {
+        var done = new EvaluationProgress(0, 0);
         foreach (var batch in cases.Chunk(BatchSize))
         {
-            foreach (var determination in EvaluateBatch(batch, date, cancellationToken))
+            var results = EvaluateBatch(batch, date, cancellationToken);
+            done = new EvaluationProgress(done.Cases + batch.Length, done.Determinations + results.Length);
+            progress?.Report(done);
+            foreach (var determination in results)
             {
                 yield return determination;
             }

@@ -21,13 +21,15 @@ public interface IEligibilityEvaluator
     /// <param name="cases">The cases.</param>
     /// <param name="asOf">The date to read the law and State data as of; today if not given.</param>
     /// <param name="cancellationToken">Stops the evaluation.</param>
+    /// <param name="progress">Told after each batch how many cases and determinations are done.</param>
     /// <returns>The determinations, identical to what <see cref="Evaluate"/> gives case by case.</returns>
-    IEnumerable<Determination> EvaluateMany(IEnumerable<CooperationCase> cases, LocalDate? asOf = null, CancellationToken cancellationToken = default);
+    IEnumerable<Determination> EvaluateMany(IEnumerable<CooperationCase> cases, LocalDate? asOf = null, CancellationToken cancellationToken = default, IProgress<EvaluationProgress>? progress = null);
 
     /// <summary>Assesses an asynchronous stream of cases, as <see cref="EvaluateMany"/>.</summary>
     /// <param name="cases">The cases.</param>
     /// <param name="asOf">The date to read the law and State data as of; today if not given.</param>
     /// <param name="cancellationToken">Stops the evaluation.</param>
+    /// <param name="progress">Told after each batch how many cases and determinations are done.</param>
     /// <returns>The determinations, in input order.</returns>
-    IAsyncEnumerable<Determination> EvaluateManyAsync(IAsyncEnumerable<CooperationCase> cases, LocalDate? asOf = null, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<Determination> EvaluateManyAsync(IAsyncEnumerable<CooperationCase> cases, LocalDate? asOf = null, CancellationToken cancellationToken = default, IProgress<EvaluationProgress>? progress = null);
 }

@@ -116,3 +116,19 @@ public class AssessCommandTests
     public void Assess_BadAsOf_Exits2() =>
         Assert.Equal(2, CliRunner.Run("assess", Case("batch.json"), "--as-of", "27/11/2026").ExitCode);
 }
+
+public class AssessProgressTests
+{
+    [Fact]
+    public void Assess_OnATerminal_DrawsProgressOnStandardError()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = CooperationCli.Run(["assess", Path.Combine(AppContext.BaseDirectory, "cases", "batch.json")], output, error,
+            new NodaTime.Testing.FakeClock(CliRunner.Now), errorIsTerminal: true);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("assessed 3 cases, 3 determinations", error.ToString(), StringComparison.Ordinal);
+    }
+}

@@ -33,9 +33,10 @@ internal static class AssessCommand
             var mode = parse.GetValue(format)!;
             using var reader = Open(path);
 
+            using var progress = context.ErrorIsTerminal ? new TerminalProgress(context.Error) : null;
             if (mode == "jsonl")
             {
-                foreach (var determination in evaluator.EvaluateMany(Read(() => CaseJson.ReadLines(reader)), date))
+                foreach (var determination in evaluator.EvaluateMany(Read(() => CaseJson.ReadLines(reader)), date, progress: progress))
                 {
                     context.Output.WriteLine(CaseJson.Serialize(new AssessmentReport(date, [determination]), indented: false));
                 }
@@ -44,7 +45,7 @@ internal static class AssessCommand
             }
 
             var cases = Read(() => CaseJson.Parse(reader.ReadToEnd()));
-            var report = new AssessmentReport(date, [.. evaluator.EvaluateMany(cases, date)]);
+            var report = new AssessmentReport(date, [.. evaluator.EvaluateMany(cases, date, progress: progress)]);
             context.Output.Write(mode == "json" ? CaseJson.Serialize(report) + "\n" : Text(report, directory));
             return ExitCodes.Success;
         });
