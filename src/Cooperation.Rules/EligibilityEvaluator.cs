@@ -32,6 +32,7 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
 
     private readonly IStateProfiles _profiles;
     private readonly IClock _clock;
+    private readonly NRules.ISessionFactory _factory;
 
     /// <summary>Initializes a new instance of the <see cref="EligibilityEvaluator"/> class.</summary>
     /// <param name="profiles">The State profiles, for example the directory.</param>
@@ -39,12 +40,18 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <remarks>The first instance in a process compiles the rules (a few hundred milliseconds); later ones reuse them.</remarks>
     public EligibilityEvaluator(IStateProfiles profiles, IClock clock)
+        : this(profiles, clock, RuleCatalog.Factory)
+    {
+    }
+
+    /// <summary>An evaluator over another compiled rule set (a subset of the rules, for benchmarks and tests).</summary>
+    internal EligibilityEvaluator(IStateProfiles profiles, IClock clock, NRules.ISessionFactory factory)
     {
         ArgumentNullException.ThrowIfNull(profiles);
         ArgumentNullException.ThrowIfNull(clock);
         _profiles = profiles;
         _clock = clock;
-        _ = RuleCatalog.Factory;
+        _factory = factory;
     }
 
     /// <inheritdoc/>
@@ -133,14 +140,14 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
         return @case.RequestedStates.Select(requested => new CaseFacts(@case, requested, date, requesting, _profiles.Get(requested)));
     }
 
-    private static Determination[] Run(IReadOnlyList<CaseFacts> facts)
+    private Determination[] Run(IReadOnlyList<CaseFacts> facts)
     {
         if (facts.Count == 0)
         {
             return [];
         }
 
-        var session = RuleCatalog.Factory.CreateSession();
+        var session = _factory.CreateSession();
         session.InsertAll(facts);
         var limit = MaxFirings * facts.Count;
         if (session.Fire(limit) >= limit)
