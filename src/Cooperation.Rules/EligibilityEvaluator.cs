@@ -33,6 +33,7 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
     private readonly IStateProfiles _profiles;
     private readonly IClock _clock;
     private readonly NRules.ISessionFactory _factory;
+    private readonly int _parallelism;
 
     /// <summary>Initializes a new instance of the <see cref="EligibilityEvaluator"/> class.</summary>
     /// <param name="profiles">The State profiles, for example the directory.</param>
@@ -45,13 +46,18 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
     }
 
     /// <summary>An evaluator over another compiled rule set (a subset of the rules, for benchmarks and tests).</summary>
-    internal EligibilityEvaluator(IStateProfiles profiles, IClock clock, NRules.ISessionFactory factory)
+    /// <param name="profiles">The State profiles.</param>
+    /// <param name="clock">The clock.</param>
+    /// <param name="factory">The compiled rules.</param>
+    /// <param name="maxDegreeOfParallelism">How many cores bulk evaluation may use (-1: all), so benchmarks can compare one core with one core.</param>
+    internal EligibilityEvaluator(IStateProfiles profiles, IClock clock, NRules.ISessionFactory factory, int maxDegreeOfParallelism = -1)
     {
         ArgumentNullException.ThrowIfNull(profiles);
         ArgumentNullException.ThrowIfNull(clock);
         _profiles = profiles;
         _clock = clock;
         _factory = factory;
+        _parallelism = maxDegreeOfParallelism;
     }
 
     /// <inheritdoc/>
@@ -126,7 +132,7 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
         var facts = batch.SelectMany(c => Facts(c, date)).ToArray();
         var slices = (facts.Length + FactsPerSession - 1) / FactsPerSession;
         var results = new Determination[facts.Length];
-        Parallel.For(0, slices, new ParallelOptions { CancellationToken = cancellationToken }, slice =>
+        Parallel.For(0, slices, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = _parallelism }, slice =>
         {
             var from = slice * FactsPerSession;
             Run(facts[from..Math.Min(from + FactsPerSession, facts.Length)]).CopyTo(results.AsSpan(from));

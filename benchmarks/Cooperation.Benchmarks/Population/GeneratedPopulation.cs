@@ -4,7 +4,10 @@ using Cooperation.Law;
 using Cooperation.Profiles;
 using Cooperation.Requests;
 using Cooperation.Rules.Cases;
+using Cooperation.Rules.Serialization;
+using Cooperation.Serialization;
 using Cooperation.States;
+using System.Text.Json;
 
 namespace Cooperation.Benchmarks.Population;
 
@@ -59,4 +62,19 @@ public static class GeneratedPopulation
                 random.Next(10) == 0);
         }
     }
+
+    /// <summary>Writes <see cref="Cases"/> as JSON Lines, the input of <c>cooperation assess --format jsonl</c>.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="count">How many cases.</param>
+    /// <param name="seed">The seed.</param>
+    public static void WriteLines(TextWriter writer, int count, int seed = 20261127)
+    {
+        var info = Json.GetTypeInfo(typeof(CooperationCase));
+        foreach (var @case in Cases(count, seed))
+        {
+            writer.WriteLine(JsonSerializer.Serialize(@case, info));
+        }
+    }
+
+    private static readonly JsonSerializerOptions Json = new(CooperationJson.Create(RulesJsonContext.Default.Options)) { WriteIndented = false };
 }
