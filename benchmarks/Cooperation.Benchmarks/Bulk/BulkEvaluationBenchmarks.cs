@@ -12,7 +12,7 @@ namespace Cooperation.Benchmarks.Bulk;
 /// on every core. Divide the mean by N for the time per determination (one requested State per case).
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(GcModes))]
+[Config(typeof(GcModes.WholePopulation))]
 public class BulkEvaluationBenchmarks
 {
     private static readonly LocalDate AsOf = PopulationClock.AsOf;

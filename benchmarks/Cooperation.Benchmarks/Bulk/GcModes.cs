@@ -8,13 +8,28 @@ namespace Cooperation.Benchmarks.Bulk;
 /// Results depend on the garbage collector's mode (the ceiling's results get promoted under concurrent workstation
 /// GC), so every ratio is reported per mode: the default (concurrent workstation) and Server GC.
 /// </summary>
-public sealed class GcModes : ManualConfig
+public class GcModes : ManualConfig
 {
     public GcModes()
+        : this(Job.Default)
     {
-        // Whole populations per operation: a few runs measure them as well as many, in minutes rather than hours.
-        var run = Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(7);
+    }
+
+    private protected GcModes(Job run)
+    {
         AddJob(run.WithGcServer(false).WithGcConcurrent(true).WithId("Workstation-Concurrent"));
         AddJob(run.WithGcServer(true).WithGcConcurrent(false).WithId("Server"));
+    }
+
+    /// <summary>
+    /// For operations that evaluate a whole population (seconds each): a fixed number of runs measures them as well
+    /// as BenchmarkDotNet's pilot would, in minutes rather than an hour. Enough warm-up runs for tiered JIT to finish.
+    /// </summary>
+    public sealed class WholePopulation : GcModes
+    {
+        public WholePopulation()
+            : base(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(4).WithIterationCount(7))
+        {
+        }
     }
 }
