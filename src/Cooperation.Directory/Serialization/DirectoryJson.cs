@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cooperation.Directory.Authorities;
 using Cooperation.Directory.Data;
 using Cooperation.Serialization;
 
@@ -59,6 +60,41 @@ public static class DirectoryJson
         ArgumentNullException.ThrowIfNull(document);
         return JsonSerializer.Serialize(document, Options.GetTypeInfo(typeof(DirectoryDocument))) + "\n";
     }
+
+    /// <summary>Writes one authority record as compact JSON, as it appears in a directory document's <c>authorities</c>.</summary>
+    /// <param name="authority">The record.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="authority"/> is null.</exception>
+    public static string SerializeAuthority(Authority authority)
+    {
+        ArgumentNullException.ThrowIfNull(authority);
+        return JsonSerializer.Serialize(authority, Compact.GetTypeInfo(typeof(Authority)));
+    }
+
+    /// <summary>Reads one authority record written by <see cref="SerializeAuthority"/>, with the checks of a whole document.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="source">A name for the source, used in error messages.</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DirectoryValidationException">The record is invalid; every problem is listed, with paths under <c>$.authorities[0]</c>.</exception>
+    public static Authority ParseAuthority(string json, string source = "authority")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            throw new DirectoryValidationException(source, [new DirectoryProblem("$", $"not valid JSON: {e.Message}")]);
+        }
+
+        var document = new JsonObject { ["formatVersion"] = DirectoryDocument.CurrentFormatVersion, ["authorities"] = new JsonArray(node) };
+        return Parse(document.ToJsonString(), source).Authorities.Single();
+    }
+
+    private static readonly JsonSerializerOptions Compact = new(Options) { WriteIndented = false };
 
     /// <summary>
     /// Reads a document shipped in the package, skipping the schema and value checks: a test proves that the

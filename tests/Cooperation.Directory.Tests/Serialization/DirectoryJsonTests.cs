@@ -126,4 +126,27 @@ public class DirectoryJsonTests
         var error = Assert.Throws<DirectoryValidationException>(() => new CooperationDirectory(document));
         Assert.Contains(error.Problems, p => p.Path == "$.authorities[1].id");
     }
+
+    [Fact]
+    public void OneAuthority_RoundTripsThroughItsJson()
+    {
+        var record = SampleData.Document.Authorities[0];
+        var json = DirectoryJson.SerializeAuthority(record);
+
+        Assert.DoesNotContain("\n", json, StringComparison.Ordinal);
+        Assert.Equal(json, DirectoryJson.SerializeAuthority(DirectoryJson.ParseAuthority(json)));
+    }
+
+    [Fact]
+    public void AnInvalidAuthority_IsReportedWithTheDocumentsPathAndValue()
+    {
+        var json = DirectoryJson.SerializeAuthority(SampleData.Document.Authorities[0] with { TimeZone = "Atlantis/Capital" });
+
+        var error = Assert.Throws<DirectoryValidationException>(() => DirectoryJson.ParseAuthority(json, "upload.json"));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("$.authorities[0].timeZone", problem.Path);
+        Assert.Contains("Atlantis/Capital", error.Message, StringComparison.Ordinal);
+        Assert.Contains("upload.json", error.Message, StringComparison.Ordinal);
+    }
 }
