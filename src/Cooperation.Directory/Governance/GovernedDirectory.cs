@@ -173,6 +173,11 @@ public sealed class GovernedDirectory
         return document;
     }
 
+    /// <summary>Publishes an edition: the directory as it was at an instant, with its content hash.</summary>
+    /// <param name="instant">The instant.</param>
+    /// <returns>The snapshot.</returns>
+    public DirectorySnapshot Snapshot(Instant instant) => DirectorySnapshot.Of(AsOf(instant), instant);
+
     private (int Version, Authority? Record) Latest(string authorityId)
     {
         var latest = _store.Versions().LastOrDefault(v => v.AuthorityId == authorityId);
