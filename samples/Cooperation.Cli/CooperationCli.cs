@@ -55,6 +55,16 @@ internal static class CooperationCli
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.InvalidInput;
         }
+        catch (Directory.Governance.DirectoryAccessDeniedException e)
+        {
+            error.WriteLine($"denied: {e.Message}");
+            return ExitCodes.Denied;
+        }
+        catch (Directory.Governance.ProposalConflictException e)
+        {
+            error.WriteLine($"conflict: {e.Message}");
+            return ExitCodes.Conflict;
+        }
         catch (JsonException e)
         {
             error.WriteLine($"error: invalid JSON at {e.Path ?? "$"}: {e.Message}");

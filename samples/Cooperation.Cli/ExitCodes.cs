@@ -14,4 +14,10 @@ internal static class ExitCodes
 
     /// <summary>A draft still has errors on its checklist (<c>draft check</c>, or <c>draft</c> without <c>--force</c>).</summary>
     public const int IssuesRemain = 3;
+
+    /// <summary>The actor may not do this (directory governance).</summary>
+    public const int Denied = 4;
+
+    /// <summary>The record changed since the proposal was written (directory governance): propose again.</summary>
+    public const int Conflict = 5;
 }

@@ -11,5 +11,12 @@ internal static class DirectoryCommand
             DirectoryFindCommand.Create(context),
             DirectoryProfileCommand.Create(context),
             DirectoryValidateCommand.Create(context),
+            Governance.DirectoryProposeCommand.Create(context),
+            Governance.DirectoryReviewCommand.Create(context),
+            Governance.DirectoryApproveCommand.Create(context),
+            Governance.DirectoryRejectCommand.Create(context),
+            Governance.DirectoryHistoryCommand.Create(context),
+            Governance.DirectoryExportCommand.Create(context),
+            Governance.DirectoryDiffCommand.Create(context),
         };
 }

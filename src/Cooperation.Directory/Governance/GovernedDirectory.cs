@@ -150,6 +150,22 @@ public sealed class GovernedDirectory
         return [.. _store.Versions().Where(v => v.AuthorityId == authorityId)];
     }
 
+    /// <summary>A record's timeline: each published version with the fields (JSON names) it changed from the one before.</summary>
+    /// <param name="authorityId">The record.</param>
+    /// <returns>The versions, oldest first; a creation or a retirement lists every field the record has.</returns>
+    public IReadOnlyList<RecordRevision> Timeline(string authorityId)
+    {
+        var previous = _baseline.Authorities.FirstOrDefault(a => a.Id == authorityId);
+        var timeline = new List<RecordRevision>();
+        foreach (var version in History(authorityId))
+        {
+            timeline.Add(new RecordRevision(version, FieldsChanged(previous, version.Record)));
+            previous = version.Record;
+        }
+
+        return timeline;
+    }
+
     /// <summary>Tells when a record was last updated.</summary>
     /// <param name="authorityId">The record.</param>
     /// <returns>When its latest version was published; <see langword="null"/> if it has not changed since the baseline.</returns>
@@ -177,6 +193,17 @@ public sealed class GovernedDirectory
     /// <param name="instant">The instant.</param>
     /// <returns>The snapshot.</returns>
     public DirectorySnapshot Snapshot(Instant instant) => DirectorySnapshot.Of(AsOf(instant), instant);
+
+    private static IReadOnlyList<string> FieldsChanged(Authority? before, Authority? after)
+    {
+        DirectoryDocument Holding(Authority? record) => new(authorities: record is null ? [] : [record]);
+        if (before is not null && after is not null)
+        {
+            return DirectoryDiff.Between(Holding(before), Holding(after)).Changed.SingleOrDefault()?.Fields ?? [];
+        }
+
+        return [.. System.Text.Json.Nodes.JsonNode.Parse(DirectoryJson.SerializeAuthority((after ?? before)!))!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal)];
+    }
 
     private (int Version, Authority? Record) Latest(string authorityId)
     {

@@ -198,6 +198,22 @@ public class GovernedDirectoryTests
     }
 
     [Fact]
+    public void TheTimeline_SaysWhatEachVersionChanged()
+    {
+        var bra = Record("SAMPLE-BRA-CA");
+        _directory.Approve(Reviewer, _directory.Propose(BrazilEditor, bra with { Email = "new@example.org" }, "mailbox").Id);
+        _directory.Approve(Reviewer, _directory.Propose(BrazilEditor, bra with { Email = "new@example.org", Name = "Renamed", Fax = "+55 61 0000 0000" }, "rename").Id);
+        _directory.Approve(Reviewer, _directory.ProposeRetirement(BrazilEditor, "SAMPLE-BRA-CA", "closed").Id);
+
+        var timeline = _directory.Timeline("SAMPLE-BRA-CA");
+
+        Assert.Equal(["email"], timeline[0].FieldsChanged);
+        Assert.Equal(["fax", "name"], timeline[1].FieldsChanged);
+        Assert.Null(timeline[2].Version.Record);
+        Assert.Contains("id", timeline[2].FieldsChanged);
+    }
+
+    [Fact]
     public void AnEditor_MustBeBoundToSomething()
     {
         Assert.Throws<ArgumentException>(() => Actor.Editor("nobody"));
