@@ -20,6 +20,10 @@ public sealed class SqliteDirectoryGovernanceStore : IDirectoryGovernanceStore, 
     private readonly SqliteConnection _connection;
     private readonly Lock _gate = new();
 
+    // Stored records are validated when read, like any input; a record's JSON never changes once written, so each
+    // distinct text is parsed and validated once per store rather than on every read of the history.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Authority> _parsed = new(StringComparer.Ordinal);
+
     private SqliteDirectoryGovernanceStore(SqliteConnection connection) => _connection = connection;
 
     /// <summary>Opens a store, creating the file or migrating its schema to the current version as needed.</summary>
@@ -155,7 +159,7 @@ public sealed class SqliteDirectoryGovernanceStore : IDirectoryGovernanceStore, 
         }
     }
 
-    private static List<ChangeProposal> ReadProposals(SqliteTransaction tx, string where, params (string, object?)[] parameters)
+    private List<ChangeProposal> ReadProposals(SqliteTransaction tx, string where, params (string, object?)[] parameters)
     {
         using var reader = Command(tx, $"SELECT id, kind, authority_id, record, base_version, author, proposed_at, note, status, reviewer, reviewed_at, reason FROM proposals {where} ORDER BY id", parameters).ExecuteReader();
         var proposals = new List<ChangeProposal>();
@@ -170,8 +174,8 @@ public sealed class SqliteDirectoryGovernanceStore : IDirectoryGovernanceStore, 
         return proposals;
     }
 
-    private static Authority? Record(SqliteDataReader reader, int column) =>
-        reader.IsDBNull(column) ? null : DirectoryJson.ParseAuthority(reader.GetString(column), "stored record");
+    private Authority? Record(SqliteDataReader reader, int column) =>
+        reader.IsDBNull(column) ? null : _parsed.GetOrAdd(reader.GetString(column), json => DirectoryJson.ParseAuthority(json, "stored record"));
 
     private static string? Json(Authority? record) => record is null ? null : DirectoryJson.SerializeAuthority(record);
 
