@@ -33,6 +33,14 @@ public sealed record DirectoryDiff(IReadOnlyList<string> Added, IReadOnlyList<st
                 .Where(c => c.Fields.Count > 0)]);
     }
 
+    /// <summary>The fields (JSON names) that differ between two versions of a record; every field of the one that exists when the other does not.</summary>
+    internal static IReadOnlyList<string> ChangedFields(Authority? before, Authority? after) =>
+        (before, after) switch
+        {
+            ({ } b, { } a) => ChangedFields(Fields(b), Fields(a)),
+            _ => [.. Fields((before ?? after)!).Select(p => p.Key).Order(StringComparer.Ordinal)],
+        };
+
     private static JsonObject Fields(Authority authority) => JsonNode.Parse(DirectoryJson.SerializeAuthority(authority))!.AsObject();
 
     private static IReadOnlyList<string> ChangedFields(JsonObject before, JsonObject after) =>

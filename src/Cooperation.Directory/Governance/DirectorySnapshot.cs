@@ -79,18 +79,18 @@ public sealed record DirectorySnapshot
             throw new DirectoryValidationException(source, [new DirectoryProblem("$", $"not valid JSON: {e.Message}")]);
         }
 
-        var asOfText = root["asOf"]?.GetValue<string>();
+        var asOfText = Text(root["asOf"]);
         var asOf = asOfText is null ? null : InstantPattern.ExtendedIso.Parse(asOfText) is { Success: true } parsed ? parsed.Value : (Instant?)null;
-        var hash = root["contentHash"]?.GetValue<string>();
+        var hash = Text(root["contentHash"]);
         List<DirectoryProblem> problems = [];
         if (asOf is null)
         {
-            problems.Add(new DirectoryProblem("$.asOf", "expected an ISO instant such as 2026-11-27T00:00:00Z.", asOfText));
+            problems.Add(new DirectoryProblem("$.asOf", "expected an ISO instant such as 2026-11-27T00:00:00Z.", root["asOf"]?.ToJsonString()));
         }
 
         if (hash is null)
         {
-            problems.Add(new DirectoryProblem("$.contentHash", "missing."));
+            problems.Add(new DirectoryProblem("$.contentHash", "expected the text sha256:<64 hex digits>.", root["contentHash"]?.ToJsonString()));
         }
 
         if (root["directory"] is not JsonObject directory)
@@ -118,6 +118,8 @@ public sealed record DirectorySnapshot
 
         return problems.Count == 0 ? snapshot : throw new DirectoryValidationException(source, problems);
     }
+
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     private static string Hash(string text) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -53,10 +53,11 @@ public sealed class GovernedDirectory
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(record);
-        var (version, current) = Latest(record.Id);
+        var versions = _store.Versions();
+        var (version, current) = Latest(versions, record.Id);
         var action = current is null ? $"create '{record.Id}'" : $"change '{record.Id}'";
         RequireEditorOf(actor, action, current is null ? [record] : [current, record]);
-        Validate(Apply(Current(), record.Id, record), $"proposal to {action}");
+        Validate(Apply(Replay(versions, Instant.MaxValue), record.Id, record), $"proposal to {action}");
         return Store(actor, current is null ? ChangeKind.Create : ChangeKind.Update, record.Id, record, version, note);
     }
 
@@ -71,7 +72,7 @@ public sealed class GovernedDirectory
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(authorityId);
-        var (version, current) = Latest(authorityId);
+        var (version, current) = Latest(_store.Versions(), authorityId);
         if (current is null)
         {
             throw new KeyNotFoundException($"There is no published authority record '{authorityId}' to retire.");
@@ -159,7 +160,7 @@ public sealed class GovernedDirectory
         var timeline = new List<RecordRevision>();
         foreach (var version in History(authorityId))
         {
-            timeline.Add(new RecordRevision(version, FieldsChanged(previous, version.Record)));
+            timeline.Add(new RecordRevision(version, DirectoryDiff.ChangedFields(previous, version.Record)));
             previous = version.Record;
         }
 
@@ -178,10 +179,17 @@ public sealed class GovernedDirectory
     /// <summary>The directory as it was published at an instant, so a decision can be replayed against the directory it was made with.</summary>
     /// <param name="instant">The instant.</param>
     /// <returns>The baseline with the changes approved up to and including <paramref name="instant"/>.</returns>
-    public DirectoryDocument AsOf(Instant instant)
+    public DirectoryDocument AsOf(Instant instant) => Replay(_store.Versions(), instant);
+
+    /// <summary>Publishes an edition: the directory as it was at an instant, with its content hash.</summary>
+    /// <param name="instant">The instant.</param>
+    /// <returns>The snapshot.</returns>
+    public DirectorySnapshot Snapshot(Instant instant) => DirectorySnapshot.Of(AsOf(instant), instant);
+
+    private DirectoryDocument Replay(IReadOnlyList<PublishedVersion> versions, Instant instant)
     {
         var document = _baseline;
-        foreach (var version in _store.Versions().Where(v => v.PublishedAt <= instant))
+        foreach (var version in versions.Where(v => v.PublishedAt <= instant))
         {
             document = Apply(document, version.AuthorityId, version.Record);
         }
@@ -189,25 +197,9 @@ public sealed class GovernedDirectory
         return document;
     }
 
-    /// <summary>Publishes an edition: the directory as it was at an instant, with its content hash.</summary>
-    /// <param name="instant">The instant.</param>
-    /// <returns>The snapshot.</returns>
-    public DirectorySnapshot Snapshot(Instant instant) => DirectorySnapshot.Of(AsOf(instant), instant);
-
-    private static IReadOnlyList<string> FieldsChanged(Authority? before, Authority? after)
+    private (int Version, Authority? Record) Latest(IReadOnlyList<PublishedVersion> versions, string authorityId)
     {
-        DirectoryDocument Holding(Authority? record) => new(authorities: record is null ? [] : [record]);
-        if (before is not null && after is not null)
-        {
-            return DirectoryDiff.Between(Holding(before), Holding(after)).Changed.SingleOrDefault()?.Fields ?? [];
-        }
-
-        return [.. System.Text.Json.Nodes.JsonNode.Parse(DirectoryJson.SerializeAuthority((after ?? before)!))!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal)];
-    }
-
-    private (int Version, Authority? Record) Latest(string authorityId)
-    {
-        var latest = _store.Versions().LastOrDefault(v => v.AuthorityId == authorityId);
+        var latest = versions.LastOrDefault(v => v.AuthorityId == authorityId);
         return latest is null
             ? (0, _baseline.Authorities.FirstOrDefault(a => a.Id == authorityId))
             : (latest.Version, latest.Record);
@@ -253,8 +245,14 @@ public sealed class GovernedDirectory
 
     private static DirectoryDocument Apply(DirectoryDocument document, string authorityId, Authority? record)
     {
-        var authorities = document.Authorities.Where(a => a.Id != authorityId).ToList();
-        var at = document.Authorities.ToList().FindIndex(a => a.Id == authorityId);
+        // A changed record keeps its place; a new one goes last; a retired one goes.
+        var authorities = document.Authorities.ToList();
+        var at = authorities.FindIndex(a => a.Id == authorityId);
+        if (at >= 0)
+        {
+            authorities.RemoveAt(at);
+        }
+
         if (record is not null)
         {
             authorities.Insert(at < 0 ? authorities.Count : at, record);

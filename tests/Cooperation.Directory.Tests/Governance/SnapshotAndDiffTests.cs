@@ -56,6 +56,15 @@ public class SnapshotAndDiffTests
     }
 
     [Fact]
+    public void ASnapshotWithFieldsOfTheWrongType_IsRefusedWithTheirPaths()
+    {
+        var error = Assert.Throws<DirectoryValidationException>(() => DirectorySnapshot.Parse("""{"asOf": 5, "contentHash": false, "directory": {"formatVersion": 1}}"""));
+
+        Assert.Equal(["$.asOf", "$.contentHash"], error.Problems.Select(p => p.Path));
+        Assert.Equal("5", error.Problems[0].Value);
+    }
+
+    [Fact]
     public void TheDiff_ListsRecordsAddedRemovedAndTheFieldsChanged()
     {
         var before = _directory.Current();
