@@ -22,7 +22,7 @@ public static class SubsetRules
 
     /// <summary>The engine restricted to the subset.</summary>
     public static NRules.ISessionFactory Compile() =>
-        RuleCatalog.Compile(type => Names.Contains(NameOf(type)));
+        RuleCatalog.Compile(Names.Contains);
 
     /// <summary>What the subset decides, without the English prose: the part the three implementations must agree on.</summary>
     public static SubsetResult Project(Determination d) => new(
@@ -33,10 +33,6 @@ public static class SubsetRules
         [.. d.LegalBasis.Select(b => $"{b.Basis} {b.Citation}").Order(StringComparer.Ordinal)],
         [.. d.InformationNeeded.Select(n => $"{n.Fact} {n.Citation}").Order(StringComparer.Ordinal)],
         [.. d.RefusalGrounds.Select(r => $"{r.Ground} {r.Valid} {r.Citation}").Order(StringComparer.Ordinal)]);
-
-    /// <summary>The rule name a class declares with [Name("...")], read from the attribute's constructor argument.</summary>
-    public static string NameOf(Type type) =>
-        (string)type.GetCustomAttributesData().Single(a => a.AttributeType == typeof(NRules.Fluent.Dsl.NameAttribute)).ConstructorArguments[0].Value!;
 }
 
 /// <summary>The subset's decision for one case and requested State.</summary>
