@@ -1,10 +1,8 @@
-using Microsoft.Data.Sqlite;
-
 namespace Cooperation.Directory.Sqlite;
 
 /// <summary>
-/// The store's schema, as an ordered list of migrations: a file records how many it has had (<c>PRAGMA user_version</c>)
-/// and gets the rest, each in its own transaction, when it is opened. Migrations are only ever appended.
+/// The store's schema, as an ordered list of migrations applied by <see cref="Cooperation.Sqlite.SqliteSchema"/>.
+/// Migrations are only ever appended.
 /// </summary>
 internal static class SchemaMigrations
 {
@@ -38,32 +36,9 @@ internal static class SchemaMigrations
         """,
     ];
 
+    /// <summary>Gets the migrations, in order.</summary>
+    public static IReadOnlyList<string> All => Migrations;
+
     /// <summary>Gets the schema version this package writes.</summary>
     public static int Current => Migrations.Length;
-
-    public static void Apply(SqliteConnection connection, string path)
-    {
-        var version = UserVersion(connection);
-        if (version > Current)
-        {
-            throw new InvalidOperationException($"'{path}' has schema version {version}; this package reads up to {Current}. Use a newer Cooperation.Directory.Sqlite.");
-        }
-
-        for (var next = version; next < Current; next++)
-        {
-            using var tx = connection.BeginTransaction(deferred: false);
-            using var command = connection.CreateCommand();
-            command.Transaction = tx;
-            command.CommandText = $"{Migrations[next]}\nPRAGMA user_version = {next + 1};";
-            command.ExecuteNonQuery();
-            tx.Commit();
-        }
-    }
-
-    private static int UserVersion(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA user_version;";
-        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
 }

@@ -1,7 +1,9 @@
 using Cooperation.Directory.Authorities;
 using Cooperation.Directory.Governance;
 using Cooperation.Directory.Serialization;
+using Cooperation.Sqlite;
 using Microsoft.Data.Sqlite;
+using static Cooperation.Sqlite.SqliteCommands;
 using NodaTime;
 
 namespace Cooperation.Directory.Sqlite;
@@ -33,20 +35,8 @@ public sealed class SqliteDirectoryGovernanceStore : IDirectoryGovernanceStore, 
     /// <exception cref="InvalidOperationException">The file was written by a newer version of this package.</exception>
     public static SqliteDirectoryGovernanceStore Open(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        try
-        {
-            Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;");
-            SchemaMigrations.Apply(connection, path);
-            return new SqliteDirectoryGovernanceStore(connection);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
+        var connection = SqliteSchema.Open(path, SchemaMigrations.All, "Cooperation.Directory.Sqlite");
+        return new SqliteDirectoryGovernanceStore(connection);
     }
 
     /// <inheritdoc/>
@@ -179,26 +169,4 @@ public sealed class SqliteDirectoryGovernanceStore : IDirectoryGovernanceStore, 
 
     private static string? Json(Authority? record) => record is null ? null : DirectoryJson.SerializeAuthority(record);
 
-    private static object? Scalar(SqliteTransaction tx, string sql, params (string, object?)[] parameters) =>
-        Command(tx, sql, parameters).ExecuteScalar();
-
-    private static SqliteCommand Command(SqliteTransaction tx, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = tx.Connection!.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 }
