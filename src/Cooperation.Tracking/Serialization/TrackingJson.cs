@@ -53,7 +53,9 @@ public static class TrackingJson
         }
         catch (JsonException e)
         {
-            throw new TrackingValidationException(e.Path ?? "$", e.Message, e);
+            var path = e.Path ?? "$";
+            var value = ValueAt(root, path);
+            throw new TrackingValidationException(path, value is null || e.Message.Contains(value, StringComparison.Ordinal) ? e.Message : $"{e.Message} Found {value}.", e);
         }
         catch (ArgumentException e)
         {
@@ -139,6 +141,23 @@ public static class TrackingJson
         {
             throw new TrackingValidationException(e.Path ?? "$", e.Message, e);
         }
+    }
+
+    // The value at a System.Text.Json path such as $.request.legalBasis[0].citation, for error messages.
+    private static string? ValueAt(JsonNode? root, string path)
+    {
+        var node = root;
+        foreach (System.Text.RegularExpressions.Match segment in System.Text.RegularExpressions.Regex.Matches(path, @"\.([^.\[]+)|\[(\d+)\]"))
+        {
+            node = node switch
+            {
+                JsonArray array when segment.Groups[2].Success && int.Parse(segment.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) is var i && i < array.Count => array[i],
+                JsonObject obj when segment.Groups[1].Success && obj.TryGetPropertyValue(segment.Groups[1].Value, out var child) => child,
+                _ => null,
+            };
+        }
+
+        return node is null or JsonObject or JsonArray ? null : node.ToJsonString();
     }
 
     private static T Deserialize<T>(JsonNode? node) => (T)node.Deserialize(Options.GetTypeInfo(typeof(T)))!;

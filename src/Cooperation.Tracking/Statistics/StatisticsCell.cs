@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Cooperation.Tracking.Statistics;
 
 /// <summary>One count in a statistics table.</summary>
@@ -6,5 +8,6 @@ namespace Cooperation.Tracking.Statistics;
 public sealed record StatisticsCell(IReadOnlyList<string> Key, int? Count)
 {
     /// <summary>Gets whether the count was suppressed for publication.</summary>
+    [JsonIgnore]
     public bool IsSuppressed => Count is null;
 }

@@ -1,0 +1,79 @@
+using Cooperation.Evaluation;
+using Cooperation.Requests;
+using Cooperation.Tracking.Compliance;
+using Cooperation.Tracking.Lifecycle;
+using Cooperation.Tracking.Tests.Support;
+
+namespace Cooperation.Tracking.Tests.Compliance;
+
+/// <summary>Refusals and postponements judged against UNTOC arts. 16(15)-(16) and 18(8), 18(22), 18(26), with the rules engine.</summary>
+public class ComplianceReviewTests
+{
+    private readonly ComplianceReview _review = new(Sample.Evaluator.Value);
+
+    [Fact]
+    public void ARefusalOfAssistance_OnBankSecrecy_IsFlaggedWith18_8()
+    {
+        var file = Refuse(RequestKind.MutualLegalAssistance, consult: true, RefusalGround.BankSecrecy);
+        var flag = Assert.Single(_review.Review(file));
+        Assert.Equal(("excludedRefusalGround", "UNTOC art. 18(8)", RefusalGround.BankSecrecy), (flag.Code, flag.Citation.ToString(), flag.Ground));
+        Assert.Equal(file.History[^1].Sequence, flag.EventSequence);
+    }
+
+    [Fact]
+    public void ARefusalOfAssistance_OnFiscalMattersAlone_IsFlaggedWith18_22()
+    {
+        var flag = Assert.Single(_review.Review(Refuse(RequestKind.MutualLegalAssistance, consult: true, RefusalGround.Fiscal)));
+        Assert.Equal(("excludedRefusalGround", "UNTOC art. 18(22)"), (flag.Code, flag.Citation.ToString()));
+    }
+
+    [Fact]
+    public void ARefusalOfExtradition_OnFiscalMattersAlone_IsFlaggedWith16_15()
+    {
+        var flag = Assert.Single(_review.Review(Refuse(RequestKind.Extradition, consult: true, RefusalGround.Fiscal)));
+        Assert.Equal(("excludedRefusalGround", "UNTOC art. 16(15)"), (flag.Code, flag.Citation.ToString()));
+    }
+
+    [Fact]
+    public void ARefusalOnAGroundTheConventionLeavesOpen_IsNotFlagged()
+    {
+        Assert.Empty(_review.Review(Refuse(RequestKind.MutualLegalAssistance, consult: true, RefusalGround.EssentialInterests)));
+    }
+
+    [Fact]
+    public void ARefusalWithoutConsultation_IsFlaggedWith18_26_ForAssistance_And16_16_ForExtradition()
+    {
+        var mla = Assert.Single(_review.Review(Refuse(RequestKind.MutualLegalAssistance, consult: false, RefusalGround.EssentialInterests)));
+        Assert.Equal(("refusalWithoutConsultation", "UNTOC art. 18(26)"), (mla.Code, mla.Citation.ToString()));
+        var extradition = Assert.Single(_review.Review(Refuse(RequestKind.Extradition, consult: false, RefusalGround.Nationality)), f => f.Code == "refusalWithoutConsultation");
+        Assert.Equal("UNTOC art. 16(16)", extradition.Citation.ToString());
+    }
+
+    [Fact]
+    public void APostponementWithoutConsultation_IsFlagged_AndWithOneIsNot()
+    {
+        var (tracker, _, _) = Sample.Tracker();
+        var file = tracker.Open(Sample.Incoming(), "registry");
+        file = tracker.Record(file.Id, Sample.Complete(RequestEventKind.Postponed), "officer");
+        var flag = Assert.Single(_review.Review(file));
+        Assert.Equal(("postponementWithoutConsultation", "UNTOC art. 18(26)"), (flag.Code, flag.Citation.ToString()));
+
+        var consulted = tracker.Open(Sample.Incoming(), "registry");
+        tracker.Record(consulted.Id, new EventEntry(RequestEventKind.ConsultationHeld, "Call with the requesting authority."), "officer");
+        Assert.Empty(_review.Review(tracker.Record(consulted.Id, Sample.Complete(RequestEventKind.Postponed), "officer")));
+    }
+
+    private static CaseFile Refuse(RequestKind kind, bool consult, params RefusalGround[] grounds)
+    {
+        var (tracker, _, _) = Sample.Tracker();
+        var file = tracker.Open(Sample.Outgoing(kind), "prosecutor");
+        tracker.Record(file.Id, new EventEntry(RequestEventKind.Sent), "central-authority");
+        tracker.Record(file.Id, new EventEntry(RequestEventKind.Acknowledged), "central-authority");
+        if (consult)
+        {
+            tracker.Record(file.Id, new EventEntry(RequestEventKind.ConsultationHeld, "Video call."), "central-authority");
+        }
+
+        return tracker.Record(file.Id, new EventEntry(RequestEventKind.Refused, "Reasons as stated in the reply.", grounds), "central-authority");
+    }
+}
