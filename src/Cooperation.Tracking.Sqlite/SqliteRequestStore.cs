@@ -13,9 +13,15 @@ namespace Cooperation.Tracking.Sqlite;
 /// killed mid-write leaves the request as it was or with the whole change, never half of it.
 /// </summary>
 /// <remarks>
+/// <para>
 /// An append checks the length of the request's history inside an immediate (write-locking) transaction, and the
 /// primary key (request, sequence) backs the check: two processes recording on the same version cannot both succeed;
 /// the second gets a <see cref="RequestConflictException"/>.
+/// </para>
+/// <para>
+/// Erasing personal data overwrites it (<c>PRAGMA secure_delete</c>) and checkpoints the write-ahead log, so that the
+/// erased text is left neither in free pages nor in the log. Backups taken before the erasure still hold it.
+/// </para>
 /// </remarks>
 /// <threadsafety>Safe to share across threads: one connection, one lock.</threadsafety>
 public sealed class SqliteRequestStore : IRequestStore, IDisposable
@@ -35,8 +41,16 @@ public sealed class SqliteRequestStore : IRequestStore, IDisposable
     /// <returns>The store; dispose it to close the file.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <exception cref="InvalidOperationException">The file was written by a newer version of this package.</exception>
-    public static SqliteRequestStore Open(string path) =>
-        new(SqliteSchema.Open(path, SchemaMigrations.All, "Cooperation.Tracking.Sqlite"), path);
+    public static SqliteRequestStore Open(string path)
+    {
+        var connection = SqliteSchema.Open(path, SchemaMigrations.All, "Cooperation.Tracking.Sqlite");
+
+        // Erased personal data must not linger in free pages: secure_delete overwrites what is deleted.
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA secure_delete = ON;";
+        command.ExecuteNonQuery();
+        return new(connection, path);
+    }
 
     /// <inheritdoc/>
     public CaseFile Open(Func<long, CaseFile> create, PersonalData? personalData)
@@ -101,6 +115,16 @@ public sealed class SqliteRequestStore : IRequestStore, IDisposable
             InsertEvent(tx, id, erased);
             return 0;
         });
+
+        // The write-ahead log still holds the pages as they were before the erasure; copy the log into the database
+        // and empty it. If another connection is reading, the checkpoint does what it can now and the rest happens
+        // at the next checkpoint.
+        lock (_gate)
+        {
+            using var checkpoint = _connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            checkpoint.ExecuteNonQuery();
+        }
     }
 
     /// <inheritdoc/>

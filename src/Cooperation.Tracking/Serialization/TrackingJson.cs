@@ -53,9 +53,7 @@ public static class TrackingJson
         }
         catch (JsonException e)
         {
-            var path = e.Path ?? "$";
-            var value = ValueAt(root, path);
-            throw new TrackingValidationException(path, value is null || e.Message.Contains(value, StringComparison.Ordinal) ? e.Message : $"{e.Message} Found {value}.", e);
+            throw Invalid(e, root);
         }
         catch (ArgumentException e)
         {
@@ -139,8 +137,25 @@ public static class TrackingJson
         }
         catch (JsonException e)
         {
-            throw new TrackingValidationException(e.Path ?? "$", e.Message, e);
+            JsonNode? root = null;
+            try
+            {
+                root = JsonNode.Parse(json);
+            }
+            catch (JsonException)
+            {
+                // Not JSON at all: the message says where it broke.
+            }
+
+            throw Invalid(e, root);
         }
+    }
+
+    private static TrackingValidationException Invalid(JsonException e, JsonNode? root)
+    {
+        var path = e.Path ?? "$";
+        var value = ValueAt(root, path);
+        return new TrackingValidationException(path, value is null || e.Message.Contains(value, StringComparison.Ordinal) ? e.Message : $"{e.Message} Found {value}.", e);
     }
 
     // The value at a System.Text.Json path such as $.request.legalBasis[0].citation, for error messages.
