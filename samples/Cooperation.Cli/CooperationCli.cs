@@ -19,6 +19,7 @@ internal static class CooperationCli
             CiteCommand.Create(context),
             DirectoryCommand.Create(context),
             DraftCommand.Create(context),
+            TrackCommand.Create(context),
         };
 
         foreach (var option in root.Options.OfType<VersionOption>())
@@ -61,6 +62,21 @@ internal static class CooperationCli
             return ExitCodes.Denied;
         }
         catch (Directory.Governance.ProposalConflictException e)
+        {
+            error.WriteLine($"conflict: {e.Message}");
+            return ExitCodes.Conflict;
+        }
+        catch (Cooperation.Tracking.Serialization.TrackingValidationException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
+        catch (Cooperation.Tracking.Lifecycle.InvalidTransitionException e)
+        {
+            error.WriteLine($"refused: {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
+        catch (Cooperation.Tracking.Lifecycle.RequestConflictException e)
         {
             error.WriteLine($"conflict: {e.Message}");
             return ExitCodes.Conflict;

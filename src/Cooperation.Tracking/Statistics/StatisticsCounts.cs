@@ -77,7 +77,9 @@ internal sealed class StatisticsCounts
         {
             for (var i = 0; i < Math.Min(x!.Count, y!.Count); i++)
             {
-                var c = StringComparer.Ordinal.Compare(x[i], y[i]);
+                // Durations in their natural order ("31-90 days" before "181-365 days"), everything else by ordinal.
+                var (bx, by) = (Array.IndexOf(StatisticsKeys.DurationBuckets, x[i]), Array.IndexOf(StatisticsKeys.DurationBuckets, y[i]));
+                var c = bx >= 0 && by >= 0 ? bx.CompareTo(by) : StringComparer.Ordinal.Compare(x[i], y[i]);
                 if (c != 0)
                 {
                     return c;
