@@ -12,8 +12,8 @@ namespace Cooperation.Tracking.Reporting;
 /// </summary>
 public static class StatisticsHtmlReport
 {
-    private const int BarAreaWidth = 360;
-    private const int LabelWidth = 220;
+    private const int BarAreaWidth = 220;
+    private const int LabelWidth = 270;
     private const int RowHeight = 22;
 
     /// <summary>Writes the report.</summary>
@@ -25,11 +25,11 @@ public static class StatisticsHtmlReport
         ArgumentNullException.ThrowIfNull(statistics);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(E(title)).Append("</title>\n<style>\n")
-            .Append("body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2rem auto;max-width:1100px;color:#1d2733;padding:0 1rem}\n")
+            .Append("body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2rem auto;max-width:1180px;color:#1d2733;padding:0 1rem}\n")
             .Append("h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.15rem;margin-top:2.2rem;border-bottom:1px solid #d5dbe3;padding-bottom:.3rem}\n")
             .Append(".meta{color:#5b6776;font-size:.9rem}.cards{display:flex;flex-wrap:wrap;gap:1rem;margin-top:1.2rem}\n")
             .Append(".card{border:1px solid #d5dbe3;border-radius:8px;padding:.8rem 1.1rem;min-width:150px}.card .v{font-size:1.8rem;font-weight:600}.card .l{color:#5b6776;font-size:.85rem}\n")
-            .Append(".charts{display:flex;flex-wrap:wrap;gap:2rem}.chart h3{font-size:.95rem;margin:.6rem 0}svg text{font-size:12px;fill:#1d2733}\n")
+            .Append(".charts{display:flex;flex-wrap:wrap;gap:1.5rem}.chart h3{font-size:.95rem;margin:.6rem 0}svg text{font-size:12px;fill:#1d2733}\n")
             .Append("</style>\n</head>\n<body>\n");
         html.Append("<h1>").Append(E(title)).Append("</h1>\n<p class=\"meta\">").Append(E(Describe(statistics))).Append("</p>\n");
         Cards(html, statistics);
@@ -105,14 +105,14 @@ public static class StatisticsHtmlReport
     {
         var max = Math.Max(1, cells.Max(c => c.Count ?? 0));
         var height = (cells.Count * RowHeight) + 8;
-        var width = LabelWidth + BarAreaWidth + 70;
+        var width = LabelWidth + BarAreaWidth + 60;
         html.Append("<div class=\"chart\"><h3>").Append(E(heading)).Append("</h3>\n")
             .Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"{E(heading)}\">\n");
         for (var i = 0; i < cells.Count; i++)
         {
             var cell = cells[i];
             var y = (i * RowHeight) + 4;
-            var label = string.Join(" · ", cell.Key.Skip(1));
+            var label = string.Join(" · ", cell.Key.Skip(1).Select(Humanize));
             html.Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth - 8}\" y=\"{y + 14}\" text-anchor=\"end\">{E(label)}</text>");
             if (cell.Count is int count)
             {
@@ -128,6 +128,29 @@ public static class StatisticsHtmlReport
         }
 
         html.Append("</svg></div>\n");
+    }
+
+    // "participationInOrganizedCriminalGroup" reads as "participation in organized criminal group"; codes (BRA,
+    // UNTOC) and labels that already have spaces stay as they are.
+    private static string Humanize(string key)
+    {
+        if (key.Length == 0 || key.Contains(' ', StringComparison.Ordinal) || key.All(c => !char.IsLower(c)))
+        {
+            return key;
+        }
+
+        var words = new StringBuilder();
+        foreach (var c in key)
+        {
+            if (char.IsUpper(c) && words.Length > 0)
+            {
+                words.Append(' ');
+            }
+
+            words.Append(char.ToLowerInvariant(c));
+        }
+
+        return words.ToString();
     }
 
     private static string Count(int? count) => count?.ToString(CultureInfo.InvariantCulture) ?? "suppressed";
