@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Packaging test: packs the five Cooperation.* packages into a local folder feed, creates a fresh console
+# Packaging test: packs the seven Cooperation.* packages into a local folder feed, creates a fresh console
 # project outside the repository that references them by package id from that feed only, builds it and runs it.
 # Fails (non-zero exit) if a package is missing, lacks its metadata, README or XML docs, or the program fails.
 set -euo pipefail
@@ -10,12 +10,12 @@ feed="$work/feed"
 version="0.0.0-smoke.$(date +%s)"
 
 echo "== pack $version into $feed"
-for p in Abstractions Rules Directory Directory.Sqlite Drafting; do
+for p in Abstractions Rules Directory Directory.Sqlite Drafting Tracking Tracking.Sqlite; do
   dotnet pack "$repo/src/Cooperation.$p/Cooperation.$p.csproj" -c Release -o "$feed" -p:Version="$version" --nologo -v quiet
 done
 
 echo "== check package contents"
-for p in Abstractions Rules Directory Directory.Sqlite Drafting; do
+for p in Abstractions Rules Directory Directory.Sqlite Drafting Tracking Tracking.Sqlite; do
   nupkg="$feed/Cooperation.$p.$version.nupkg"
   [ -f "$nupkg" ] || { echo "missing $nupkg"; exit 1; }
   [ -f "$feed/Cooperation.$p.$version.snupkg" ] || { echo "missing symbols for Cooperation.$p"; exit 1; }
@@ -61,6 +61,8 @@ cat > "$consumer/Consumer.csproj" <<XML
     <PackageReference Include="Cooperation.Directory" Version="$version" />
     <PackageReference Include="Cooperation.Directory.Sqlite" Version="$version" />
     <PackageReference Include="Cooperation.Drafting" Version="$version" />
+    <PackageReference Include="Cooperation.Tracking" Version="$version" />
+    <PackageReference Include="Cooperation.Tracking.Sqlite" Version="$version" />
   </ItemGroup>
 </Project>
 XML
