@@ -121,18 +121,7 @@ public sealed class SqliteDirectoryGovernanceStore : IDirectoryGovernanceStore, 
     /// <inheritdoc/>
     public void Dispose() => _connection.Dispose();
 
-    private T InTransaction<T>(Func<SqliteTransaction, T> work)
-    {
-        lock (_gate)
-        {
-            // Deferred = false: BEGIN IMMEDIATE takes the write lock first, so a check and the write that depends on it
-            // cannot interleave with another process.
-            using var tx = _connection.BeginTransaction(deferred: false);
-            var result = work(tx);
-            tx.Commit();
-            return result;
-        }
-    }
+    private T InTransaction<T>(Func<SqliteTransaction, T> work) => SqliteCommands.InTransaction(_connection, _gate, work);
 
     private static void Review(SqliteTransaction tx, ChangeProposal reviewed) =>
         Command(tx, "UPDATE proposals SET status = $status, reviewer = $reviewer, reviewed_at = $at, reason = $reason WHERE id = $id",
@@ -168,5 +157,4 @@ public sealed class SqliteDirectoryGovernanceStore : IDirectoryGovernanceStore, 
         reader.IsDBNull(column) ? null : _parsed.GetOrAdd(reader.GetString(column), json => DirectoryJson.ParseAuthority(json, "stored record"));
 
     private static string? Json(Authority? record) => record is null ? null : DirectoryJson.SerializeAuthority(record);
-
 }

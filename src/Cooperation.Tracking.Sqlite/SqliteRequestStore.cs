@@ -193,16 +193,5 @@ public sealed class SqliteRequestStore : IRequestStore, IDisposable
         }
     }
 
-    private T InTransaction<T>(Func<SqliteTransaction, T> work)
-    {
-        lock (_gate)
-        {
-            // Deferred = false: BEGIN IMMEDIATE takes the write lock first, so a check and the write that depends on it
-            // cannot interleave with another process.
-            using var tx = _connection.BeginTransaction(deferred: false);
-            var result = work(tx);
-            tx.Commit();
-            return result;
-        }
-    }
+    private T InTransaction<T>(Func<SqliteTransaction, T> work) => SqliteCommands.InTransaction(_connection, _gate, work);
 }

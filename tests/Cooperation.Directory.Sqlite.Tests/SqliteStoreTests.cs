@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using Cooperation.Directory.Data;
 using Cooperation.Directory.Governance;
 using Cooperation.Directory.Serialization;
 using Cooperation.States;
+using Cooperation.Testing;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 using NodaTime.Testing;
@@ -104,28 +104,7 @@ public sealed class SqliteStoreTests : IDisposable
     [InlineData(61)]
     public void AProcessKilledDuringApprovals_LeavesOnlyWholeApprovals(int killAfter)
     {
-        var driver = Process.Start(new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location, "crash-driver", Db])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        try
-        {
-            string? line;
-            while ((line = driver.StandardOutput.ReadLine()) is not null && line != $"approved {killAfter}")
-            {
-            }
-
-            if (line is null)
-            {
-                Assert.Fail($"the driver stopped early: {driver.StandardError.ReadToEnd()}");
-            }
-        }
-        finally
-        {
-            driver.Kill(entireProcessTree: true);
-            driver.WaitForExit();
-        }
+        CrashDriver.RunUntil(typeof(Program).Assembly.Location, Db, $"approved {killAfter}");
 
         using var store = SqliteDirectoryGovernanceStore.Open(Db);
         var proposals = store.Proposals();

@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using Cooperation.Evaluation;
 using Cooperation.Tracking.Lifecycle;
 using Cooperation.Tracking.Requests;
 using Cooperation.Tracking.Statistics;
+using Cooperation.Testing;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 using NodaTime.Testing;
@@ -111,28 +111,7 @@ public sealed class SqliteRequestStoreTests : IDisposable
     [InlineData(53)]
     public void AProcessKilledMidWrite_LeavesOnlyWholeChanges(int killAfter)
     {
-        var driver = Process.Start(new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location, "crash-driver", Db])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        try
-        {
-            string? line;
-            while ((line = driver.StandardOutput.ReadLine()) is not null && line != $"change {killAfter}")
-            {
-            }
-
-            if (line is null)
-            {
-                Assert.Fail($"the driver stopped early: {driver.StandardError.ReadToEnd()}");
-            }
-        }
-        finally
-        {
-            driver.Kill(entireProcessTree: true);
-            driver.WaitForExit();
-        }
+        CrashDriver.RunUntil(typeof(Program).Assembly.Location, Db, $"change {killAfter}");
 
         using var store = SqliteRequestStore.Open(Db);
         var files = store.All(); // a broken history would not load: sequences 1..n, lifecycle respected

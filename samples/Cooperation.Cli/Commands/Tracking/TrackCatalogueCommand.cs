@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Cooperation.Cli.Output;
 using Cooperation.Tracking.Catalogue;
 using Cooperation.Tracking.Serialization;
 
@@ -18,16 +19,7 @@ internal static class TrackCatalogueCommand
             using var store = options.OpenStore(parse);
             var entries = CaseCatalogue.Export(options.Tracker(store, context).All());
             var json = TrackingJson.Serialize(entries) + "\n";
-            if (parse.GetValue(output) is { } path)
-            {
-                File.WriteAllText(path, json);
-                context.Output.WriteLine($"wrote {entries.Count} case(s) to {path}");
-            }
-            else
-            {
-                context.Output.Write(json);
-            }
-
+            FileOrStandardOutput.Write(context, parse.GetValue(output), json, $"wrote {entries.Count} case(s) to {parse.GetValue(output)}");
             return ExitCodes.Success;
         });
         return command;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Cooperation.Cli.Output;
 using Cooperation.Requests;
 using Cooperation.States;
 using Cooperation.Tracking.Reporting;
@@ -65,16 +66,7 @@ internal static class TrackStatsCommand
                 StatsFormat.Html => StatisticsHtmlReport.Write(figures, parse.GetValue(title)!),
                 _ => Text(figures),
             };
-            if (parse.GetValue(output) is { } path)
-            {
-                File.WriteAllText(path, text);
-                context.Output.WriteLine($"wrote {path}");
-            }
-            else
-            {
-                context.Output.Write(text);
-            }
-
+            FileOrStandardOutput.Write(context, parse.GetValue(output), text, $"wrote {parse.GetValue(output)}");
             return ExitCodes.Success;
         });
         return command;
