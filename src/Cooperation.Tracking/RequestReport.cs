@@ -32,6 +32,6 @@ public sealed record RequestReport(
     public static RequestReport Of(CaseFile file, IReadOnlyList<ComplianceFlag> flags, DeadlineStatus? deadline)
     {
         ArgumentNullException.ThrowIfNull(file);
-        return new(file.Id, file.Status, file.Version, file.Details, file.History, RequestLifecycle.Allowed(file.Status), flags ?? [], deadline);
+        return new(file.Id, file.Status, file.Version, file.Details, file.History, RequestLifecycle.Allowed(file), flags ?? [], deadline);
     }
 }

@@ -8,9 +8,10 @@ using NodaTime;
 namespace Cooperation.Tracking.Compliance;
 
 /// <summary>
-/// Reviews a request's history against the convention: refusals and postponements made without a recorded
-/// consultation (UNTOC arts. 16(16), 18(26)), and refusals on grounds the convention excludes, judged by the rules
-/// engine (bank secrecy, art. 18(8); fiscal matters alone, arts. 16(15) and 18(22)).
+/// Reviews a request's history against the convention it invokes: refusals and postponements made without a recorded
+/// consultation (UNTOC arts. 16(16), 18(26); UNCAC arts. 44(17), 46(26); 1988 Convention art. 7(17), postponement
+/// only), and refusals on grounds the convention excludes, judged by the rules engine (bank secrecy, art. 18(8);
+/// fiscal matters alone, arts. 16(15) and 18(22)).
 /// </summary>
 /// <remarks>
 /// Flags are findings, not errors: the history records what happened, and a refusal on an excluded ground is still a
@@ -35,7 +36,9 @@ public sealed class ComplianceReview
     {
         ArgumentNullException.ThrowIfNull(file);
         var flags = new List<ComplianceFlag>();
+        var instrument = ConventionInvoked(file);
         var consulted = false;
+        var consultationNotAppropriate = false;
         foreach (var e in file.History)
         {
             switch (e.Kind)
@@ -43,18 +46,23 @@ public sealed class ComplianceReview
                 case RequestEventKind.ConsultationHeld:
                     consulted = true;
                     break;
+                case RequestEventKind.ConsultationNotAppropriate:
+                    consultationNotAppropriate = true;
+                    break;
                 case RequestEventKind.Refused:
-                    if (!consulted && ConsultationCitation(file.Details.Kind) is { } before)
+                    if (!consulted && !(consultationNotAppropriate && file.Details.Kind == RequestKind.Extradition)
+                        && ConsultBeforeRefusing(file.Details.Kind, instrument) is { } before)
                     {
-                        flags.Add(new ComplianceFlag("refusalWithoutConsultation", before, e.Sequence, null,
-                            $"No consultation with the requesting State is recorded before the refusal; {before} requires one, where appropriate, to let it present its opinions and information."));
+                        flags.Add(new ComplianceFlag("refusalWithoutConsultation", before, e.Sequence, null, file.Details.Kind == RequestKind.Extradition
+                            ? $"No consultation with the requesting State is recorded before the refusal, nor why it was not appropriate; {before} requires one, where appropriate, to let it present its opinions and information."
+                            : $"No consultation with the requesting State is recorded before the refusal; {before} requires one, to consider whether assistance may be granted subject to conditions."));
                     }
 
-                    flags.AddRange(ExcludedGrounds(file, e));
+                    flags.AddRange(ExcludedGrounds(file, e, instrument));
                     break;
-                case RequestEventKind.Postponed when !consulted && file.Details.Kind == RequestKind.MutualLegalAssistance:
-                    flags.Add(new ComplianceFlag("postponementWithoutConsultation", ArticleCitation.Create(Instrument.Untoc, 18, 26), e.Sequence, null,
-                        "No consultation with the requesting State is recorded before the postponement; UNTOC art. 18(26) requires one, to consider whether assistance may be granted subject to conditions."));
+                case RequestEventKind.Postponed when !consulted && ConsultBeforePostponing(file.Details.Kind, instrument) is { } beforePostponing:
+                    flags.Add(new ComplianceFlag("postponementWithoutConsultation", beforePostponing, e.Sequence, null,
+                        $"No consultation with the requesting State is recorded before the postponement; {beforePostponing} requires one, to consider whether assistance may be granted subject to conditions."));
                     break;
             }
         }
@@ -62,17 +70,42 @@ public sealed class ComplianceReview
         return flags;
     }
 
-    private static ArticleCitation? ConsultationCitation(RequestKind kind) => kind switch
+    /// <summary>
+    /// The convention the request invokes, whose consultation duties apply: a request made under a treaty or domestic
+    /// law alone is governed by them, and the SDK does not guess their terms.
+    /// </summary>
+    private static Instrument? ConventionInvoked(CaseFile file) =>
+        (file.Details.LegalBasis ?? []).Select(b => b.Citation?.Instrument).FirstOrDefault(i => i is not null);
+
+    // UNTOC 16(16) and 18(26), their UNCAC twins 44(17) and 46(26); the 1988 Convention asks for consultation before
+    // postponing (7(17)), not before refusing.
+    private static ArticleCitation? ConsultBeforeRefusing(RequestKind kind, Instrument? instrument) => (kind, FamilyOf(instrument)) switch
     {
-        RequestKind.Extradition => ArticleCitation.Create(Instrument.Untoc, 16, 16),
-        RequestKind.MutualLegalAssistance => ArticleCitation.Create(Instrument.Untoc, 18, 26),
+        (RequestKind.Extradition, ConventionFamily.Untoc) => ArticleCitation.Create(Instrument.Untoc, 16, 16),
+        (RequestKind.Extradition, ConventionFamily.Uncac) => ArticleCitation.Create(Instrument.Uncac, 44, 17),
+        (RequestKind.MutualLegalAssistance, ConventionFamily.Untoc) => ArticleCitation.Create(Instrument.Untoc, 18, 26),
+        (RequestKind.MutualLegalAssistance, ConventionFamily.Uncac) => ArticleCitation.Create(Instrument.Uncac, 46, 26),
         _ => null,
     };
 
-    private IEnumerable<ComplianceFlag> ExcludedGrounds(CaseFile file, RequestEvent refusal)
+    private static ArticleCitation? ConsultBeforePostponing(RequestKind kind, Instrument? instrument) => (kind, FamilyOf(instrument)) switch
+    {
+        (RequestKind.MutualLegalAssistance, ConventionFamily.Untoc) => ArticleCitation.Create(Instrument.Untoc, 18, 26),
+        (RequestKind.MutualLegalAssistance, ConventionFamily.Uncac) => ArticleCitation.Create(Instrument.Uncac, 46, 26),
+        (RequestKind.MutualLegalAssistance, ConventionFamily.Drugs1988) => ArticleCitation.Create(Instrument.DrugConvention1988, 7, 17),
+        _ => null,
+    };
+
+    private static ConventionFamily FamilyOf(Instrument? instrument) =>
+        instrument is null ? ConventionFamily.None
+        : instrument == Instrument.Untoc || instrument.Supplements == Instrument.Untoc ? ConventionFamily.Untoc
+        : instrument == Instrument.Uncac ? ConventionFamily.Uncac
+        : instrument == Instrument.DrugConvention1988 ? ConventionFamily.Drugs1988
+        : ConventionFamily.None;
+
+    private IEnumerable<ComplianceFlag> ExcludedGrounds(CaseFile file, RequestEvent refusal, Instrument? instrument)
     {
         var details = file.Details;
-        var instrument = (details.LegalBasis ?? []).Select(b => b.Citation?.Instrument).FirstOrDefault(i => i is not null);
         var @case = new CooperationCase(
             $"request-{file.Id}", details.Kind, details.RequestingState, [details.RequestedState],
             Instrument: instrument,

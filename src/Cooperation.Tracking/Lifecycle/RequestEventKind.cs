@@ -60,4 +60,10 @@ public enum RequestEventKind
 
     /// <summary>The personal data of the persons concerned was erased.</summary>
     PersonalDataErased = 18,
+
+    /// <summary>
+    /// For extradition: consultation before refusing was not appropriate, for the reason in the note. UNTOC art. 16(16)
+    /// requires it "where appropriate"; assistance has no such exception (art. 18(26)).
+    /// </summary>
+    ConsultationNotAppropriate = 19,
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Cooperation.Requests;
 using Cooperation.Tracking.Requests;
 
 namespace Cooperation.Tracking.Lifecycle;
@@ -69,6 +70,17 @@ public static class RequestLifecycle
             .Where(k => k is not (RequestEventKind.Opened or RequestEventKind.PersonalDataErased) && StatusAfter(status, k) is not null)
             .ToList();
 
+    /// <summary>Lists the events that may be recorded on a request now: <see cref="Allowed(RequestStatus)"/> less those its kind excludes.</summary>
+    /// <param name="file">The request.</param>
+    /// <returns>The kinds allowed.</returns>
+    public static IReadOnlyList<RequestEventKind> Allowed(CaseFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return Allowed(file.Status)
+            .Where(k => k != RequestEventKind.ConsultationNotAppropriate || file.Details.Kind == RequestKind.Extradition)
+            .ToList();
+    }
+
     /// <summary>Gets the status an event leads to, or <see langword="null"/> if the event is not allowed in <paramref name="status"/>.</summary>
     /// <param name="status">The current status.</param>
     /// <param name="kind">The event.</param>
@@ -104,7 +116,7 @@ public static class RequestLifecycle
         var next = StatusAfter(status, entry.Kind);
         if (next is null)
         {
-            var allowed = string.Join(", ", Allowed(status).Select(Name));
+            var allowed = string.Join(", ", Allowed(file).Select(Name));
             throw Refuse(file, entry, $"Cannot record '{Name(entry.Kind)}' on request {file.Id}: it is {Name(status)}. Allowed now: {(allowed.Length == 0 ? "none" : allowed)}.");
         }
 
@@ -119,6 +131,10 @@ public static class RequestLifecycle
                 throw Refuse(file, entry, $"A postponement of request {file.Id} must give its reason, for example the proceeding it would interfere with (UNTOC art. 18(25)).");
             case RequestEventKind.ConditionsAccepted when string.IsNullOrWhiteSpace(entry.Note):
                 throw Refuse(file, entry, $"Accepted conditions on request {file.Id} must be stated in the note (UNTOC art. 18(26)).");
+            case RequestEventKind.ConsultationNotAppropriate when file.Details.Kind != RequestKind.Extradition:
+                throw Refuse(file, entry, $"Only extradition allows refusing without consultation where it is not appropriate (UNTOC art. 16(16)); before refusing or postponing assistance the requested State shall consult (art. 18(26)).");
+            case RequestEventKind.ConsultationNotAppropriate when string.IsNullOrWhiteSpace(entry.Note):
+                throw Refuse(file, entry, $"Say in the note why consultation before refusing request {file.Id} is not appropriate (UNTOC art. 16(16)).");
             case RequestEventKind.DeadlineSuggested when entry.Deadline is null || string.IsNullOrWhiteSpace(entry.Deadline.Reason):
                 throw Refuse(file, entry, $"A deadline suggested for request {file.Id} needs its date and its reasons (UNTOC art. 18(24)).");
             case RequestEventKind.MarkedForCatalogue when !file.Details.InvokesUntoc:

@@ -2,6 +2,7 @@ using Cooperation.Evaluation;
 using Cooperation.Requests;
 using Cooperation.Tracking.Compliance;
 using Cooperation.Tracking.Lifecycle;
+using Cooperation.Tracking.Requests;
 using Cooperation.Tracking.Tests.Support;
 
 namespace Cooperation.Tracking.Tests.Compliance;
@@ -61,6 +62,38 @@ public class ComplianceReviewTests
         var consulted = tracker.Open(Sample.Incoming(), "registry");
         tracker.Record(consulted.Id, new EventEntry(RequestEventKind.ConsultationHeld, "Call with the requesting authority."), "officer");
         Assert.Empty(_review.Review(tracker.Record(consulted.Id, Sample.Complete(RequestEventKind.Postponed), "officer")));
+    }
+
+    [Fact]
+    public void ARefusalOfExtradition_WhereConsultationWasNotAppropriate_IsNotFlaggedForIt()
+    {
+        var (tracker, _, _) = Sample.Tracker();
+        var file = tracker.Open(Sample.Incoming(RequestKind.Extradition), "registry");
+        tracker.Record(file.Id, Sample.Complete(RequestEventKind.ConsultationNotAppropriate), "officer");
+        var refused = tracker.Record(file.Id, new EventEntry(RequestEventKind.Refused, "Reasons.", [RefusalGround.EssentialInterests]), "officer");
+        Assert.DoesNotContain(_review.Review(refused), f => f.Code == "refusalWithoutConsultation");
+    }
+
+    [Theory]
+    [InlineData("UNCAC art. 46", "refused", "UNCAC art. 46(26)")]
+    [InlineData("UNCAC art. 46", "postponed", "UNCAC art. 46(26)")]
+    [InlineData("1988 art. 7", "refused", null)]
+    [InlineData("1988 art. 7", "postponed", "1988 art. 7(17)")]
+    public void TheConsultationDuty_IsTheInvokedConventions(string basis, string what, string? citation)
+    {
+        var (tracker, _, _) = Sample.Tracker();
+        var file = tracker.Open(Sample.Incoming() with { LegalBasis = [InvokedLegalBasis.Convention(Law.ArticleCitation.Parse(basis))] }, "registry");
+        var kind = what == "refused" ? RequestEventKind.Refused : RequestEventKind.Postponed;
+        var flags = _review.Review(tracker.Record(file.Id, Sample.Complete(kind), "officer"));
+        Assert.Equal(citation, flags.SingleOrDefault(f => f.Code.EndsWith("WithoutConsultation", StringComparison.Ordinal))?.Citation.ToString());
+    }
+
+    [Fact]
+    public void ARequestUnderATreatyAlone_GetsNoConsultationFlag_TheTreatyGovernsIt()
+    {
+        var (tracker, _, _) = Sample.Tracker();
+        var file = tracker.Open(Sample.Incoming() with { LegalBasis = [InvokedLegalBasis.Treaty("Bilateral MLA treaty")] }, "registry");
+        Assert.DoesNotContain(_review.Review(tracker.Record(file.Id, Sample.Complete(RequestEventKind.Refused), "officer")), f => f.Code == "refusalWithoutConsultation");
     }
 
     private static CaseFile Refuse(RequestKind kind, bool consult, params RefusalGround[] grounds)

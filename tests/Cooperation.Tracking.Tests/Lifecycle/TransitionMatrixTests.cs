@@ -13,7 +13,7 @@ public class TransitionMatrixTests
 {
     // Events that record without moving the status: consultations, progress queries and deadlines while the request
     // is open and past drafting (deadlines from drafting on), the catalogue mark once sent, notes always.
-    private static readonly RequestEventKind[] Recorders = [ConsultationHeld, ProgressQueried, DeadlineSuggested, MarkedForCatalogue, NoteAdded];
+    private static readonly RequestEventKind[] Recorders = [ConsultationHeld, ConsultationNotAppropriate, ProgressQueried, DeadlineSuggested, MarkedForCatalogue, NoteAdded];
 
     private static readonly Dictionary<RequestStatus, Dictionary<RequestEventKind, RequestStatus>> Expected = new()
     {
@@ -91,7 +91,8 @@ public class TransitionMatrixTests
     public void EveryEventInEveryStatus_IsAllowedOrRefusedAsTheTableSays(RequestStatus status, RequestEventKind kind)
     {
         var (tracker, _, _) = Sample.Tracker();
-        var file = tracker.Open(Sample.Outgoing(), "clerk");
+        // An extradition request, the kind for which every event is open (consultation "where appropriate" is its alone).
+        var file = tracker.Open(Sample.Outgoing(Cooperation.Requests.RequestKind.Extradition), "clerk");
         foreach (var step in Paths[status])
         {
             file = tracker.Record(file.Id, Sample.Complete(step), "clerk");
@@ -122,6 +123,19 @@ public class TransitionMatrixTests
         {
             Assert.Equal(allowed.Keys.Order(), RequestLifecycle.Allowed(status).Order());
         }
+    }
+
+    [Fact]
+    public void ConsultationNotAppropriate_IsForExtraditionOnly_AndNeedsItsReason()
+    {
+        var (tracker, _, _) = Sample.Tracker();
+        var mla = tracker.Open(Sample.Incoming(), "registry");
+        Assert.Contains("18(26)", Assert.Throws<InvalidTransitionException>(() => tracker.Record(mla.Id, Sample.Complete(ConsultationNotAppropriate), "officer")).Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(ConsultationNotAppropriate, RequestLifecycle.Allowed(mla));
+
+        var extradition = tracker.Open(Sample.Incoming(Cooperation.Requests.RequestKind.Extradition), "registry");
+        Assert.Throws<InvalidTransitionException>(() => tracker.Record(extradition.Id, new EventEntry(ConsultationNotAppropriate), "officer"));
+        Assert.Equal(Received, tracker.Record(extradition.Id, Sample.Complete(ConsultationNotAppropriate), "officer").Status);
     }
 
     [Fact]

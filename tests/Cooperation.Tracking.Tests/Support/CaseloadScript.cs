@@ -101,6 +101,7 @@ internal static class CaseloadScript
             RequestEventKind.Refused => new EventEntry(kind, complete ? "reasons given" : "", step % 17 == 0 ? [] : [Grounds[step % Grounds.Length], Grounds[step / 3 % Grounds.Length]]),
             RequestEventKind.Postponed => new EventEntry(kind, complete ? "ongoing trial" : "", [RefusalGround.OngoingProceedings]),
             RequestEventKind.ConditionsAccepted => new EventEntry(kind, complete ? "use limited to the named proceedings" : ""),
+            RequestEventKind.ConsultationNotAppropriate => new EventEntry(kind, complete ? "not appropriate: nationality" : ""),
             RequestEventKind.DeadlineSuggested => new EventEntry(kind, Deadline: complete ? new SuggestedDeadline(new LocalDate(2026, 6, 1).PlusDays(step % 90), "custody time limit") : null),
             _ when step % 19 == 0 => new EventEntry(kind, Grounds: [RefusalGround.Fiscal]),
             _ => new EventEntry(kind, $"note {step}"),

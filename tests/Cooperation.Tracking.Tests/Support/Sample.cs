@@ -53,6 +53,7 @@ internal static class Sample
         RequestEventKind.Refused => new EventEntry(kind, "Essential interests would be prejudiced.", [RefusalGround.EssentialInterests]),
         RequestEventKind.Postponed => new EventEntry(kind, "A domestic trial of the same group is under way.", [RefusalGround.OngoingProceedings]),
         RequestEventKind.ConditionsAccepted => new EventEntry(kind, "Evidence to be used only in the proceedings named."),
+        RequestEventKind.ConsultationNotAppropriate => new EventEntry(kind, "The requesting State's information is complete; the refusal rests on nationality alone."),
         RequestEventKind.DeadlineSuggested => new EventEntry(kind, Deadline: new SuggestedDeadline(new LocalDate(2026, 6, 1), "Trial opens on 2 June.")),
         _ => new EventEntry(kind),
     };

@@ -13,7 +13,7 @@ internal static class TrackEventCommand
     {
         var options = new TrackOptions();
         var id = new Argument<long>("id") { Description = "The request." };
-        var kind = new Argument<RequestEventKind>("kind") { Description = "What happened: sent, acknowledged, additionalInformationRequested, additionalInformationProvided, executionStarted, conditionsAccepted, postponed, executed, partiallyExecuted, refused, withdrawn, consultationHeld, progressQueried, deadlineSuggested, markedForCatalogue, noteAdded." };
+        var kind = new Argument<RequestEventKind>("kind") { Description = "What happened: sent, acknowledged, additionalInformationRequested, additionalInformationProvided, executionStarted, conditionsAccepted, postponed, executed, partiallyExecuted, refused, withdrawn, consultationHeld, consultationNotAppropriate (extradition, with the reason), progressQueried, deadlineSuggested, markedForCatalogue, noteAdded." };
         var note = new Option<string>("--note") { Description = "The note: required for a refusal (its reasons), a postponement (its reason) and accepted conditions.", DefaultValueFactory = _ => string.Empty };
         var grounds = new Option<string?>("--grounds") { Description = "For a refusal or postponement: the grounds, comma-separated (bankSecrecy, fiscal, essentialInterests, ...)." };
         var deadline = new Option<string?>("--deadline") { Description = "For deadlineSuggested: the date (2027-02-01)." };
