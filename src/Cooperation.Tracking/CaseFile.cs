@@ -22,6 +22,7 @@ public sealed class CaseFile
     {
         ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(history);
+        history = [.. history]; // a copy, so that the caller's list cannot change the file afterwards
         for (var i = 0; i < history.Count; i++)
         {
             if (history[i].Sequence != i + 1)

@@ -23,7 +23,7 @@ namespace Cooperation.Tracking.Lifecycle;
 public static class RequestLifecycle
 {
     /// <summary>Gets, for each event kind that changes the status, the statuses it may follow and the status it leads to.</summary>
-    public static FrozenDictionary<RequestEventKind, (RequestStatus[] From, RequestStatus To)> Transitions { get; } =
+    public static FrozenDictionary<RequestEventKind, LifecycleTransition> Transitions { get; } =
         new Dictionary<RequestEventKind, (RequestStatus[] From, RequestStatus To)>
         {
             [RequestEventKind.Sent] = ([RequestStatus.Drafted], RequestStatus.Sent),
@@ -48,7 +48,7 @@ public static class RequestLifecycle
                 [RequestStatus.Drafted, RequestStatus.Sent, RequestStatus.Received, RequestStatus.AdditionalInformationRequested,
                  RequestStatus.InExecution, RequestStatus.ConditionallyGranted, RequestStatus.Postponed],
                 RequestStatus.Withdrawn),
-        }.ToFrozenDictionary();
+        }.ToFrozenDictionary(t => t.Key, t => new LifecycleTransition([.. t.Value.From], t.Value.To));
 
     /// <summary>Gets the status a new record starts in.</summary>
     /// <param name="direction">Incoming or outgoing.</param>
