@@ -79,6 +79,23 @@ public sealed class TrackCommandTests : IDisposable
     }
 
     [Fact]
+    public void ARequest_OpensFromItsDraft_WithTheDeterminationsBasis_AndTheAdvisedRecipient()
+    {
+        var draft = Path.Combine(AppContext.BaseDirectory, "drafts", "mla-money-laundering.json");
+        var opened = Run("track", "new", "--from-draft", draft, "--to", "USA", "--as", "prosecutor");
+        Assert.Equal(0, opened.ExitCode);
+        var json = JsonNode.Parse(Run("track", "show", "1", "--format", "json").Output)!["details"]!;
+        Assert.Equal("UNTOC art. 18(1)", (string?)json["legalBasis"]![0]!["citation"]);
+        Assert.Equal("SAMPLE-USA-OIA", (string?)json["authorities"]!["requested"]);
+        Assert.Equal("moneyLaundering", (string?)json["offence"]);
+        Assert.Equal(draft, (string?)json["links"]!["draft"]);
+        Assert.Contains("1 person(s) recorded", Run("track", "show", "1").Output, StringComparison.Ordinal);
+
+        Assert.Equal(2, Run("track", "new", "--from-draft", draft, "--as", "prosecutor").ExitCode);
+        Assert.Equal(2, Run("track", "new", OutgoingMla, "--from-draft", draft, "--to", "USA", "--as", "prosecutor").ExitCode);
+    }
+
+    [Fact]
     public void AnUnknownAuthority_IsRefusedWithItsPath()
     {
         var request = JsonNode.Parse(File.ReadAllText(OutgoingMla))!;

@@ -1,5 +1,13 @@
 using System.CommandLine;
 using Cooperation.Directory.Access;
+using Cooperation.Cli.Tracking;
+using Cooperation.Directory;
+using Cooperation.Drafting;
+using Cooperation.Requests;
+using Cooperation.Rules;
+using Cooperation.Drafting.Drafts;
+using Cooperation.Drafting.Serialization;
+using Cooperation.Tracking.Requests;
 using Cooperation.Tracking.Serialization;
 
 namespace Cooperation.Cli.Commands.Tracking;
@@ -10,19 +18,15 @@ internal static class TrackNewCommand
     public static Command Create(CliContext context)
     {
         var options = new TrackOptions();
-        var file = new Argument<string>("file") { Description = "The request: {\"request\": {...}, \"personalData\": {...}, \"note\": \"...\"} (see docs/tracking.md)." };
-        var command = new Command("new", "Open a request: an outgoing one starts drafted, an incoming one received.") { file };
+        var file = new Argument<string?>("file") { Description = "The request: {\"request\": {...}, \"personalData\": {...}, \"note\": \"...\"} (see docs/tracking.md).", Arity = ArgumentArity.ZeroOrOne };
+        var fromDraft = new Option<string?>("--from-draft") { Description = "Open an outgoing request from a draft (cooperation draft); needs --to." };
+        var to = new Option<string?>("--to") { Description = "With --from-draft: the requested State." };
+        var command = new Command("new", "Open a request: an outgoing one starts drafted, an incoming one received.") { file, fromDraft, to };
         options.AddTo(command, writes: true);
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(file)!;
-            if (!File.Exists(path))
-            {
-                throw new InvalidInputException($"'{path}' does not exist.");
-            }
-
-            var opening = TrackingJson.ParseOpening(File.ReadAllText(path));
             var directory = options.Directory(parse);
+            var (opening, path) = Read(parse.GetValue(file), parse.GetValue(fromDraft), parse.GetValue(to), directory, context);
             var authorities = opening.Request.Authorities;
             foreach (var (field, id) in new[] { ("requesting", authorities?.Requesting), ("requested", authorities?.Requested), ("executing", authorities?.Executing) })
             {
@@ -39,5 +43,49 @@ internal static class TrackNewCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static (RequestOpening Opening, string Path) Read(string? file, string? draft, string? to, CooperationDirectory directory, CliContext context)
+    {
+        if ((file is null) == (draft is null))
+        {
+            throw new InvalidInputException("Give either a request FILE or --from-draft DRAFT --to STATE.");
+        }
+
+        var path = (file ?? draft)!;
+        if (!File.Exists(path))
+        {
+            throw new InvalidInputException($"'{path}' does not exist.");
+        }
+
+        if (file is not null)
+        {
+            return to is null ? (TrackingJson.ParseOpening(File.ReadAllText(path)), path) : throw new InvalidInputException("--to goes with --from-draft; a request file names its requested State.");
+        }
+
+        var requested = Arguments.State(to ?? throw new InvalidInputException("--from-draft needs --to STATE, the requested State."), "--to");
+        RequestDraft parsed;
+        try
+        {
+            parsed = DraftJson.Parse(File.ReadAllText(path));
+        }
+        catch (InvalidDraftException e)
+        {
+            throw new InvalidInputException(e.Message, e);
+        }
+
+        if (parsed.RequestingState == requested)
+        {
+            throw new InvalidInputException($"--to: '{requested}' is the requesting State of the draft.");
+        }
+
+        if (parsed.Kind is not (RequestKind.Extradition or RequestKind.MutualLegalAssistance))
+        {
+            throw new InvalidInputException($"$.kind: drafts are for extradition or mutualLegalAssistance, not '{Arguments.Camel(parsed.Kind)}'.");
+        }
+
+        var checklist = new DraftingService(directory, new EligibilityEvaluator(directory, context.Clock), context.Clock)
+            .Check(parsed, requested, Reader.Authorised("cooperation-cli"));
+        return (DraftOpening.From(parsed, requested, checklist, path), path);
     }
 }
