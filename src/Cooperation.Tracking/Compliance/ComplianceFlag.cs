@@ -4,7 +4,7 @@ using Cooperation.Law;
 namespace Cooperation.Tracking.Compliance;
 
 /// <summary>Something in a request's history that the convention does not allow or that it requires and the history lacks.</summary>
-/// <param name="Code">What kind of problem: <c>refusalWithoutConsultation</c>, <c>postponementWithoutConsultation</c> or <c>excludedRefusalGround</c>.</param>
+/// <param name="Code">What kind of problem: <c>refusalWithoutConsultation</c>, <c>postponementWithoutConsultation</c>, <c>refusalOnPostponementGround</c> or <c>excludedRefusalGround</c>.</param>
 /// <param name="Citation">The provision concerned.</param>
 /// <param name="EventSequence">The event flagged.</param>
 /// <param name="Ground">For an excluded ground: which one.</param>

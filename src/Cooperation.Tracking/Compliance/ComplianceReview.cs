@@ -1,3 +1,4 @@
+using Cooperation.Evaluation;
 using Cooperation.Law;
 using Cooperation.Requests;
 using Cooperation.Rules;
@@ -58,6 +59,12 @@ public sealed class ComplianceReview
                             : $"No consultation with the requesting State is recorded before the refusal; {before} requires one, to consider whether assistance may be granted subject to conditions."));
                     }
 
+                    if ((e.Grounds ?? []).Contains(RefusalGround.OngoingProceedings) && PostponeInstead(file.Details.Kind, instrument) is { } postpone)
+                    {
+                        flags.Add(new ComplianceFlag("refusalOnPostponementGround", postpone, e.Sequence, RefusalGround.OngoingProceedings,
+                            $"Interference with an ongoing investigation, prosecution or proceeding allows postponing assistance ({postpone}), not refusing it."));
+                    }
+
                     flags.AddRange(ExcludedGrounds(file, e, instrument));
                     break;
                 case RequestEventKind.Postponed when !consulted && ConsultBeforePostponing(file.Details.Kind, instrument) is { } beforePostponing:
@@ -92,6 +99,14 @@ public sealed class ComplianceReview
     {
         (RequestKind.MutualLegalAssistance, ConventionFamily.Untoc) => ArticleCitation.Create(Instrument.Untoc, 18, 26),
         (RequestKind.MutualLegalAssistance, ConventionFamily.Uncac) => ArticleCitation.Create(Instrument.Uncac, 46, 26),
+        (RequestKind.MutualLegalAssistance, ConventionFamily.Drugs1988) => ArticleCitation.Create(Instrument.DrugConvention1988, 7, 17),
+        _ => null,
+    };
+
+    private static ArticleCitation? PostponeInstead(RequestKind kind, Instrument? instrument) => (kind, FamilyOf(instrument)) switch
+    {
+        (RequestKind.MutualLegalAssistance, ConventionFamily.Untoc) => ArticleCitation.Create(Instrument.Untoc, 18, 25),
+        (RequestKind.MutualLegalAssistance, ConventionFamily.Uncac) => ArticleCitation.Create(Instrument.Uncac, 46, 25),
         (RequestKind.MutualLegalAssistance, ConventionFamily.Drugs1988) => ArticleCitation.Create(Instrument.DrugConvention1988, 7, 17),
         _ => null,
     };

@@ -36,6 +36,13 @@ public class ComplianceReviewTests
     }
 
     [Fact]
+    public void ARefusalOnOngoingProceedings_IsFlagged_TheyAllowPostponingOnly()
+    {
+        var flag = Assert.Single(_review.Review(Refuse(RequestKind.MutualLegalAssistance, consult: true, RefusalGround.OngoingProceedings)));
+        Assert.Equal(("refusalOnPostponementGround", "UNTOC art. 18(25)"), (flag.Code, flag.Citation.ToString()));
+    }
+
+    [Fact]
     public void ARefusalOnAGroundTheConventionLeavesOpen_IsNotFlagged()
     {
         Assert.Empty(_review.Review(Refuse(RequestKind.MutualLegalAssistance, consult: true, RefusalGround.EssentialInterests)));
