@@ -39,6 +39,11 @@ public sealed class DeadlineMonitor
             throw new ArgumentOutOfRangeException(nameof(policy), policy.DueSoonWorkingDays, "The due-soon window must be at least one working day.");
         }
 
+        if (policy is not null && policy.ProgressQueryAfter <= Duration.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(policy), policy.ProgressQueryAfter, "The progress-query interval must be positive.");
+        }
+
         _directory = directory;
         _reader = reader;
         _policy = policy ?? ReminderPolicy.Default;

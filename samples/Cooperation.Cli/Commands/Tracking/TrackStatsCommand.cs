@@ -102,7 +102,7 @@ internal static class TrackStatsCommand
             }
         }
 
-        text.AppendLine().AppendLine("Time to completion:");
+        text.AppendLine().AppendLine("Median and 90th percentile of the time to completion:");
         foreach (var c in figures.Completion)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"  {c.Direction,-10} completed {Show(c.Completed)}, median {Show(c.MedianDays)} days, 90th percentile {Show(c.Percentile90Days)} days");
