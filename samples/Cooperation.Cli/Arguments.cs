@@ -61,7 +61,7 @@ internal static class Arguments
     public static Reader Reader(string? authorisedAs) =>
         authorisedAs is null ? Cooperation.Directory.Access.Reader.Anonymous : Cooperation.Directory.Access.Reader.Authorised(authorisedAs);
 
-    public static CooperationDirectory Directory(string? file)
+    public static CooperationDirectory Directory(string? file, string option = "--file")
     {
         if (file is null)
         {
@@ -70,7 +70,7 @@ internal static class Arguments
 
         if (!File.Exists(file))
         {
-            throw new InvalidInputException($"--file: '{file}' does not exist.");
+            throw new InvalidInputException($"{option}: '{file}' does not exist.");
         }
 
         return CooperationDirectory.Embedded.MergeWith(DirectoryJson.Load(file));

@@ -32,10 +32,10 @@ public sealed class SqliteDirectoryGovernanceStore : IDirectoryGovernanceStore, 
     /// <param name="path">The database file.</param>
     /// <returns>The store; dispose it to close the file.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
-    /// <exception cref="InvalidOperationException">The file was written by a newer version of this package.</exception>
+    /// <exception cref="InvalidOperationException">The file cannot be opened, was written by another store or program, or by a newer version of this package; the message names the file.</exception>
     public static SqliteDirectoryGovernanceStore Open(string path)
     {
-        var connection = SqliteSchema.Open(path, SchemaMigrations.All, "Cooperation.Directory.Sqlite");
+        var connection = SqliteSchema.Open(path, SqliteSchema.DirectoryStore, SchemaMigrations.All);
         return new SqliteDirectoryGovernanceStore(connection);
     }
 

@@ -40,10 +40,10 @@ public sealed class SqliteRequestStore : IRequestStore, IDisposable
     /// <param name="path">The database file.</param>
     /// <returns>The store; dispose it to close the file.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
-    /// <exception cref="InvalidOperationException">The file was written by a newer version of this package.</exception>
+    /// <exception cref="InvalidOperationException">The file cannot be opened, was written by another store or program, or by a newer version of this package; the message names the file.</exception>
     public static SqliteRequestStore Open(string path)
     {
-        var connection = SqliteSchema.Open(path, SchemaMigrations.All, "Cooperation.Tracking.Sqlite");
+        var connection = SqliteSchema.Open(path, SqliteSchema.TrackingStore, SchemaMigrations.All);
 
         // Erased personal data must not linger in free pages: secure_delete overwrites what is deleted.
         using var command = connection.CreateCommand();

@@ -96,6 +96,19 @@ public sealed class TrackCommandTests : IDisposable
     }
 
     [Fact]
+    public void TheWrongKindOfDatabase_IsExit2_NamingWhatItIs()
+    {
+        Run("track", "new", IncomingExtradition, "--as", "registry");
+        var asDirectory = CliRunner.Run("directory", "history", "SAMPLE-BRA-CA", "--db", Db);
+        Assert.Equal(2, asDirectory.ExitCode);
+        Assert.Contains("is a Cooperation.Tracking.Sqlite database, not a Cooperation.Directory.Sqlite database", asDirectory.Error, StringComparison.Ordinal);
+
+        var missingFolder = CliRunner.Run("track", "list", "--db", Path.Combine(_folder, "no-such-folder", "x.db"));
+        Assert.Equal(2, missingFolder.ExitCode);
+        Assert.Contains("no-such-folder", missingFolder.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnUnknownAuthority_IsRefusedWithItsPath()
     {
         var request = JsonNode.Parse(File.ReadAllText(OutgoingMla))!;

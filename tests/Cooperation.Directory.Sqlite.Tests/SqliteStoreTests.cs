@@ -73,6 +73,8 @@ public sealed class SqliteStoreTests : IDisposable
     [Fact]
     public void AFileFromANewerVersion_IsRefusedWithAClearError()
     {
+        // A file this store wrote (it carries the store's application id), then migrated by a newer version.
+        SqliteDirectoryGovernanceStore.Open(Db).Dispose();
         using (var connection = new SqliteConnection($"Data Source={Db};Pooling=False"))
         {
             connection.Open();

@@ -91,6 +91,18 @@ public sealed class SqliteRequestStoreTests : IDisposable
     }
 
     [Fact]
+    public void AnotherProgramsDatabase_IsRefusedByName_AndLeftUntouched()
+    {
+        Scalar("CREATE TABLE proposals (id INTEGER PRIMARY KEY)");
+        var e = Assert.Throws<InvalidOperationException>(() => SqliteRequestStore.Open(Db));
+        Assert.Contains("not a Cooperation.Tracking.Sqlite database", e.Message, StringComparison.Ordinal);
+        Assert.Equal(0L, Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'requests'"));
+
+        var unreadable = Path.Combine(_folder, "missing", "requests.db");
+        Assert.Contains(unreadable, Assert.Throws<InvalidOperationException>(() => SqliteRequestStore.Open(unreadable)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ACorruptStoredRecord_IsNamed()
     {
         using (var store = SqliteRequestStore.Open(Db))

@@ -18,8 +18,8 @@ public class StatisticsBenchmarks
     private List<CaseFile> _files = [];
     private StatisticsAccumulator _accumulator = new();
     private TrackingStatistics _figures = null!;
-    private RequestEvent _note = null!;
-    private long _openId;
+    private List<(long Id, int Version)> _open = [];
+    private int _next;
 
     [Params(10_000, 100_000)]
     public int Requests { get; set; }
@@ -31,9 +31,7 @@ public class StatisticsBenchmarks
         _accumulator = new StatisticsAccumulator();
         _accumulator.AddRange(_files);
         _figures = TrackingStatistics.Compute(_files, StatisticsQuery.All, TrackedCaseload.AsOf);
-        var open = _files.First(f => f.IsOpen);
-        _openId = open.Id;
-        _note = new RequestEvent(open.Version + 1, RequestEventKind.NoteAdded, TrackedCaseload.AsOf, "officer", "note");
+        _open = _files.Where(f => f.IsOpen).Select(f => (f.Id, f.Version)).ToList();
     }
 
     [Benchmark(Baseline = true)]
@@ -42,7 +40,11 @@ public class StatisticsBenchmarks
     [Benchmark]
     public TrackingStatistics OneEventThenSnapshot()
     {
-        _accumulator.Recorded(_openId, _note);
+        // A note on the open requests in turn, so that no one history grows long over the run.
+        var i = _next++ % _open.Count;
+        var (id, version) = _open[i];
+        _open[i] = (id, version + 1);
+        _accumulator.Recorded(id, new RequestEvent(version + 1, RequestEventKind.NoteAdded, TrackedCaseload.AsOf, "officer", "note"));
         return _accumulator.Snapshot(TrackedCaseload.AsOf);
     }
 

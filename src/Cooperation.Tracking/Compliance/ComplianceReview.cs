@@ -113,7 +113,7 @@ public sealed class ComplianceReview
 
     private static ConventionFamily FamilyOf(Instrument? instrument) =>
         instrument is null ? ConventionFamily.None
-        : instrument == Instrument.Untoc || instrument.Supplements == Instrument.Untoc ? ConventionFamily.Untoc
+        : instrument == Instrument.Untoc || instrument.IsProtocol ? ConventionFamily.Untoc
         : instrument == Instrument.Uncac ? ConventionFamily.Uncac
         : instrument == Instrument.DrugConvention1988 ? ConventionFamily.Drugs1988
         : ConventionFamily.None;

@@ -40,5 +40,5 @@ public sealed record RequestDetails(
     public StateCode Counterpart => Direction == Direction.Outgoing ? RequestedState : RequestingState;
 
     /// <summary>Gets whether one of the bases invoked is UNTOC itself or one of its Protocols.</summary>
-    public bool InvokesUntoc => (LegalBasis ?? []).Any(b => b.Citation is { } c && (c.Instrument == Law.Instrument.Untoc || c.Instrument.Supplements == Law.Instrument.Untoc));
+    public bool InvokesUntoc => (LegalBasis ?? []).Any(b => b.Citation is { } c && (c.Instrument == Law.Instrument.Untoc || c.Instrument.IsProtocol));
 }

@@ -10,22 +10,6 @@ internal sealed record RequestFigures(RequestDetails Details, RequestStatus Stat
 {
     public static RequestFigures Of(CaseFile file) => new(file.Details, file.Status, file.StartedAt, file.ClosedAt, file.RefusalGrounds);
 
-    public static RequestFigures Opened(RequestDetails details, RequestEvent opened) =>
-        new(details, RequestLifecycle.InitialStatus(details.Direction), details.Direction == Direction.Incoming ? opened.At : null, null, []);
-
-    /// <summary>The figures after one more event, folded without the rest of the history.</summary>
-    public RequestFigures After(RequestEvent e)
-    {
-        var status = RequestLifecycle.StatusAfter(Status, e.Kind) ?? throw new InvalidOperationException($"Event {e.Sequence} ('{e.Kind}') is not allowed after {Status}.");
-        return this with
-        {
-            Status = status,
-            StartedAt = StartedAt ?? (e.Kind == RequestEventKind.Sent ? e.At : null),
-            ClosedAt = ClosedAt ?? (RequestLifecycle.IsFinal(status) ? e.At : null),
-            Grounds = e.Kind == RequestEventKind.Refused ? e.Grounds ?? [] : Grounds,
-        };
-    }
-
     public bool IsClosed => RequestLifecycle.IsFinal(Status);
 
     /// <summary>Every cell this request counts in, except the open caseload, which depends on the moment asked about.</summary>

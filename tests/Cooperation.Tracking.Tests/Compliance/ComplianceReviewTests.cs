@@ -43,6 +43,16 @@ public class ComplianceReviewTests
     }
 
     [Fact]
+    public void UnderUncac_ARefusalOnOngoingProceedings_Cites46_25()
+    {
+        var (tracker, _, _) = Sample.Tracker();
+        var file = tracker.Open(Sample.Incoming() with { LegalBasis = [InvokedLegalBasis.Convention(Law.ArticleCitation.Parse("UNCAC art. 46"))] }, "registry");
+        tracker.Record(file.Id, new EventEntry(RequestEventKind.ConsultationHeld, "Call."), "officer");
+        var refused = tracker.Record(file.Id, new EventEntry(RequestEventKind.Refused, "Reasons.", [RefusalGround.OngoingProceedings]), "officer");
+        Assert.Equal("UNCAC art. 46(25)", _review.Review(refused).Single(f => f.Code == "refusalOnPostponementGround").Citation.ToString());
+    }
+
+    [Fact]
     public void ARefusalOnAGroundTheConventionLeavesOpen_IsNotFlagged()
     {
         Assert.Empty(_review.Review(Refuse(RequestKind.MutualLegalAssistance, consult: true, RefusalGround.EssentialInterests)));

@@ -40,7 +40,16 @@ internal sealed class GovernanceOptions
         }
 
         var baseline = baselinePath is null ? CooperationDirectory.Embedded.Document : DirectoryJson.Load(baselinePath);
-        var store = SqliteDirectoryGovernanceStore.Open(parse.GetValue(Db)!);
+        SqliteDirectoryGovernanceStore store;
+        try
+        {
+            store = SqliteDirectoryGovernanceStore.Open(parse.GetValue(Db)!);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidInputException($"--db: {e.Message}", e);
+        }
+
         return (store, new GovernedDirectory(store, context.Clock, baseline), actor);
     }
 

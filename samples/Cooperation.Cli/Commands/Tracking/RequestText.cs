@@ -10,29 +10,22 @@ namespace Cooperation.Cli.Commands.Tracking;
 /// <summary>Requests as text for the terminal.</summary>
 internal static class RequestText
 {
-    public static string Name<T>(T value)
-        where T : struct, Enum
-    {
-        var name = value.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
-    }
-
     public static string Describe(CaseFile file)
     {
         var d = file.Details;
-        return $"{Name(d.Direction)} {Name(d.Kind)} {d.RequestingState} -> {d.RequestedState}{(d.Offence is { } o ? ", " + Name(o) : string.Empty)}{(d.Urgent ? ", urgent" : string.Empty)}";
+        return $"{Arguments.Camel(d.Direction)} {Arguments.Camel(d.Kind)} {d.RequestingState} -> {d.RequestedState}{(d.Offence is { } o ? ", " + Arguments.Camel(o) : string.Empty)}{(d.Urgent ? ", urgent" : string.Empty)}";
     }
 
     public static string Show(RequestReport report, PersonalData? personalData, bool showPersonalData)
     {
         var d = report.Details;
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"request {report.Id}: {Name(d.Direction)} {Name(d.Kind)} {d.RequestingState} -> {d.RequestedState}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"status: {Name(report.Status)} (version {report.Version})");
-        text.AppendLine(CultureInfo.InvariantCulture, $"offence: {(d.Offence is { } o ? Name(o) : "not recorded")}{(d.MaximumPenalty is { } p ? $", {p}" : string.Empty)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"request {report.Id}: {Arguments.Camel(d.Direction)} {Arguments.Camel(d.Kind)} {d.RequestingState} -> {d.RequestedState}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"status: {Arguments.Camel(report.Status)} (version {report.Version})");
+        text.AppendLine(CultureInfo.InvariantCulture, $"offence: {(d.Offence is { } o ? Arguments.Camel(o) : "not recorded")}{(d.MaximumPenalty is { } p ? $", {p}" : string.Empty)}");
         if (d.Measures is { Count: > 0 } measures)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"measures: {string.Join(", ", measures.Select(m => Name(m)))}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"measures: {string.Join(", ", measures.Select(m => Arguments.Camel(m)))}");
         }
 
         text.AppendLine(CultureInfo.InvariantCulture, $"legal basis: {(d.LegalBasis is { Count: > 0 } bases ? string.Join("; ", bases) : "not recorded")}");
@@ -66,9 +59,9 @@ internal static class RequestText
         text.AppendLine("history:");
         foreach (var e in report.History)
         {
-            var extra = e.Grounds is { Count: > 0 } g ? $" [grounds: {string.Join(", ", g.Select(x => Name(x)))}]" : string.Empty;
+            var extra = e.Grounds is { Count: > 0 } g ? $" [grounds: {string.Join(", ", g.Select(x => Arguments.Camel(x)))}]" : string.Empty;
             extra += e.Deadline is { } dl ? $" [deadline {LocalDatePattern.Iso.Format(dl.Date)}: {dl.Reason}]" : string.Empty;
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {e.Sequence,3}  {InstantPattern.General.Format(e.At)}  {Name(e.Kind)} by {e.Actor}{(e.Note.Length > 0 ? $": {e.Note}" : string.Empty)}{extra}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {e.Sequence,3}  {InstantPattern.General.Format(e.At)}  {Arguments.Camel(e.Kind)} by {e.Actor}{(e.Note.Length > 0 ? $": {e.Note}" : string.Empty)}{extra}");
         }
 
         foreach (var flag in report.Flags)
@@ -76,7 +69,7 @@ internal static class RequestText
             text.AppendLine(CultureInfo.InvariantCulture, $"flag (event {flag.EventSequence}): {flag.Citation}: {flag.Explanation}");
         }
 
-        text.AppendLine(CultureInfo.InvariantCulture, $"allowed next: {(report.AllowedNext.Count == 0 ? "none" : string.Join(", ", report.AllowedNext.Select(k => Name(k))))}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"allowed next: {(report.AllowedNext.Count == 0 ? "none" : string.Join(", ", report.AllowedNext.Select(k => Arguments.Camel(k))))}");
         return text.ToString();
     }
 

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Cooperation.Evaluation;
 using Cooperation.Tracking.Lifecycle;
 using Cooperation.Tracking.Requests;
-using NodaTime.Text;
 
 namespace Cooperation.Cli.Commands.Tracking;
 
@@ -23,11 +22,11 @@ internal static class TrackEventCommand
         options.AddTo(command, writes: true);
         command.SetAction(parse =>
         {
-            var entry = new EventEntry(parse.GetValue(kind), parse.GetValue(note)!, Grounds(parse.GetValue(grounds)), Deadline(parse.GetValue(deadline), parse.GetValue(reason)));
+            var entry = new EventEntry(parse.GetValue(kind), parse.GetValue(note)!, Grounds(parse.GetValue(grounds)), Deadline(parse.GetValue(deadline), parse.GetValue(reason), context));
             var actor = options.Actor(parse);
             using var store = options.OpenStore(parse);
             var after = TrackOptions.Find(() => options.Tracker(store, context).Record(parse.GetValue(id), entry, actor, parse.GetValue(expect)));
-            context.Output.WriteLine($"request {after.Id}: {RequestText.Name(entry.Kind)} recorded; status {RequestText.Name(after.Status)}, version {after.Version}");
+            context.Output.WriteLine($"request {after.Id}: {Arguments.Camel(entry.Kind)} recorded; status {Arguments.Camel(after.Status)}, version {after.Version}");
             foreach (var flag in options.Review(parse, context).Review(after).Where(f => f.EventSequence == after.Version))
             {
                 context.Output.WriteLine($"  flag: {flag.Citation}: {flag.Explanation}");
@@ -42,12 +41,10 @@ internal static class TrackEventCommand
         text?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(g => Enum.TryParse<RefusalGround>(g, ignoreCase: true, out var ground) && !int.TryParse(g, out _)
                 ? ground
-                : throw new InvalidInputException($"--grounds: '{g}' is not a refusal ground ({string.Join(", ", Enum.GetNames<RefusalGround>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]))})."))
+                : throw new InvalidInputException($"--grounds: '{g}' is not a refusal ground ({string.Join(", ", Enum.GetValues<RefusalGround>().Select(Arguments.Camel))})."))
             .ToList();
 
-    private static SuggestedDeadline? Deadline(string? date, string? reason) => date is null
+    private static SuggestedDeadline? Deadline(string? date, string? reason, CliContext context) => date is null
         ? reason is null ? null : throw new InvalidInputException("--deadline-reason needs --deadline.")
-        : LocalDatePattern.Iso.Parse(date) is { Success: true } parsed
-            ? new SuggestedDeadline(parsed.Value, reason ?? string.Empty)
-            : throw new InvalidInputException($"--deadline: '{date}' is not a date such as 2027-02-01.");
+        : new SuggestedDeadline(Arguments.Date(date, context.Clock, "--deadline"), reason ?? string.Empty);
 }

@@ -38,7 +38,7 @@ internal static class TrackListCommand
 
             foreach (var f in files)
             {
-                context.Output.WriteLine($"{f.Id,5}  {RequestText.Name(f.Status),-30} {InstantPattern.General.Format(f.StartedAt ?? f.OpenedAt)}  {RequestText.Describe(f)}");
+                context.Output.WriteLine($"{f.Id,5}  {Arguments.Camel(f.Status),-30} {InstantPattern.General.Format(f.StartedAt ?? f.OpenedAt)}  {RequestText.Describe(f)}");
             }
 
             context.Output.WriteLine($"{files.Count} request(s)");

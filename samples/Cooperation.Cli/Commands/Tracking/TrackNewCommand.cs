@@ -39,7 +39,7 @@ internal static class TrackNewCommand
             var actor = options.Actor(parse);
             using var store = options.OpenStore(parse);
             var opened = options.Tracker(store, context).Open(opening.Request, actor, opening.Note, opening.PersonalData);
-            context.Output.WriteLine($"opened request {opened.Id}: {RequestText.Describe(opened)}; status {RequestText.Name(opened.Status)}");
+            context.Output.WriteLine($"opened request {opened.Id}: {RequestText.Describe(opened)}; status {Arguments.Camel(opened.Status)}");
             return ExitCodes.Success;
         });
         return command;

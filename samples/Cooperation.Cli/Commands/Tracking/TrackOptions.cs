@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Cooperation.Directory;
 using Cooperation.Directory.Access;
-using Cooperation.Directory.Serialization;
 using Cooperation.Rules;
 using Cooperation.Tracking;
 using Cooperation.Tracking.Compliance;
@@ -34,22 +33,23 @@ internal sealed class TrackOptions
         }
     }
 
-    public SqliteRequestStore OpenStore(ParseResult parse) => SqliteRequestStore.Open(parse.GetValue(Db)!);
+    public SqliteRequestStore OpenStore(ParseResult parse)
+    {
+        try
+        {
+            return SqliteRequestStore.Open(parse.GetValue(Db)!);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidInputException($"--db: {e.Message}", e);
+        }
+    }
 
     public RequestTracker Tracker(SqliteRequestStore store, CliContext context) => new(store, context.Clock);
 
     public string Actor(ParseResult parse) => parse.GetValue(As) is { Length: > 0 } actor ? actor : throw new InvalidInputException("--as: who records the change is required.");
 
-    public CooperationDirectory Directory(ParseResult parse)
-    {
-        var file = parse.GetValue(DirectoryFile);
-        if (file is null)
-        {
-            return CooperationDirectory.Embedded;
-        }
-
-        return File.Exists(file) ? CooperationDirectory.Embedded.MergeWith(DirectoryJson.Load(file)) : throw new InvalidInputException($"--directory: '{file}' does not exist.");
-    }
+    public CooperationDirectory Directory(ParseResult parse) => Arguments.Directory(parse.GetValue(DirectoryFile), "--directory");
 
     public DeadlineMonitor Monitor(ParseResult parse, int dueSoonWorkingDays = 5) =>
         new(Directory(parse), Reader.Authorised("cooperation-cli"), ReminderPolicy.Default with { DueSoonWorkingDays = dueSoonWorkingDays });

@@ -2,13 +2,11 @@ using System.CommandLine;
 using System.Globalization;
 using Cooperation.Cli.Output;
 using Cooperation.Requests;
-using Cooperation.States;
 using Cooperation.Tracking.Reporting;
 using Cooperation.Tracking.Requests;
 using Cooperation.Tracking.Serialization;
 using Cooperation.Tracking.Statistics;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Cooperation.Cli.Commands.Tracking;
 
@@ -42,8 +40,8 @@ internal static class TrackStatsCommand
                 throw new InvalidInputException("--threshold: must be at least 1.");
             }
 
-            var start = Date(parse.GetValue(from), "--from");
-            var end = Date(parse.GetValue(to), "--to");
+            var start = Start(parse.GetValue(from), "--from", context);
+            var end = Start(parse.GetValue(to), "--to", context);
             if (start is not null && end is not null && end <= start)
             {
                 throw new InvalidInputException($"--to ({parse.GetValue(to)}) must be after --from ({parse.GetValue(from)}).");
@@ -51,7 +49,8 @@ internal static class TrackStatsCommand
 
             var query = new StatisticsQuery(
                 start is null && end is null ? null : new Interval(start, end),
-                parse.GetValue(direction), parse.GetValue(kind), State(parse.GetValue(counterpart)), parse.GetValue(offence), parse.GetValue(basis));
+                parse.GetValue(direction), parse.GetValue(kind), parse.GetValue(counterpart) is { } state ? Arguments.State(state, "--counterpart") : null,
+                parse.GetValue(offence), parse.GetValue(basis));
             using var store = options.OpenStore(parse);
             var figures = TrackingStatistics.Compute(options.Tracker(store, context).All(), query, context.Clock.GetCurrentInstant());
             if (!parse.GetValue(internalFigures))
@@ -72,15 +71,9 @@ internal static class TrackStatsCommand
         return command;
     }
 
-    private static Instant? Date(string? text, string option) => text is null
-        ? null
-        : LocalDatePattern.Iso.Parse(text) is { Success: true } parsed
-            ? parsed.Value.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant()
-            : throw new InvalidInputException($"{option}: '{text}' is not a date such as 2026-01-01.");
-
-    private static StateCode? State(string? text) => text is null
-        ? null
-        : StateCode.TryParse(text, out var state) ? state : throw new InvalidInputException($"--counterpart: '{text}' is not an ISO 3166 alpha-3 code of a State.");
+    // A date means the start of that day in UTC.
+    private static Instant? Start(string? date, string option, CliContext context) =>
+        date is null ? null : Arguments.Date(date, context.Clock, option).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
 
     private static string Text(TrackingStatistics figures)
     {
