@@ -106,6 +106,15 @@ public class ComplianceReviewTests
     }
 
     [Fact]
+    public void UnderUncac_ARefusalOfExtraditionWithoutConsultation_Cites44_17()
+    {
+        var (tracker, _, _) = Sample.Tracker();
+        var file = tracker.Open(Sample.Incoming(RequestKind.Extradition) with { LegalBasis = [InvokedLegalBasis.Convention(Law.ArticleCitation.Parse("UNCAC art. 44"))] }, "registry");
+        var refused = tracker.Record(file.Id, new EventEntry(RequestEventKind.Refused, "Reasons.", [RefusalGround.EssentialInterests]), "officer");
+        Assert.Equal("UNCAC art. 44(17)", _review.Review(refused).Single(f => f.Code == "refusalWithoutConsultation").Citation.ToString());
+    }
+
+    [Fact]
     public void ARequestUnderATreatyAlone_GetsNoConsultationFlag_TheTreatyGovernsIt()
     {
         var (tracker, _, _) = Sample.Tracker();
