@@ -16,6 +16,8 @@ namespace Cooperation.Cli.Commands.Tracking;
 /// </summary>
 internal sealed class TrackOptions
 {
+    private CooperationDirectory? _directory;
+
     public Option<string> Db { get; } = new("--db") { Description = "The tracking database (SQLite; created if missing).", Required = true };
 
     public Option<string?> As { get; } = new("--as") { Description = "Who records the change (a user identifier from the host's authentication)." };
@@ -49,7 +51,8 @@ internal sealed class TrackOptions
 
     public string Actor(ParseResult parse) => parse.GetValue(As) is { Length: > 0 } actor ? actor : throw new InvalidInputException("--as: who records the change is required.");
 
-    public CooperationDirectory Directory(ParseResult parse) => Arguments.Directory(parse.GetValue(DirectoryFile), "--directory");
+    // Read once per invocation: show and list need it for both the compliance review and the deadlines.
+    public CooperationDirectory Directory(ParseResult parse) => _directory ??= Arguments.Directory(parse.GetValue(DirectoryFile), "--directory");
 
     public DeadlineMonitor Monitor(ParseResult parse, int dueSoonWorkingDays = 5) =>
         new(Directory(parse), Reader.Authorised("cooperation-cli"), ReminderPolicy.Default with { DueSoonWorkingDays = dueSoonWorkingDays });
